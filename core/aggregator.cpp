@@ -1,0 +1,99 @@
+#include "core/aggregator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace workrights {
+
+std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>& items, Aggregation how) {
+  double total_weight = 0, sum = 0;
+  bool any_zero = false;
+  for (const auto& [score, weight] : items) {
+    if (!(weight > 0)) continue;
+    total_weight += weight;
+    if (how == Aggregation::kArithmetic) sum += weight * score;
+    else if (score <= 0) any_zero = true;
+    else sum += weight * std::log(score);
+  }
+  if (total_weight <= 0) return std::nullopt;
+  if (how == Aggregation::kArithmetic) return sum / total_weight;
+  // A geometric mean is 0 as soon as one known part is 0: no compensation for a total gap.
+  return any_zero ? 0.0 : std::exp(sum / total_weight);
+}
+
+void Aggregate(const PackInfo& pack, CountryAssessment& c) {
+  const size_t nd = pack.domains.size();
+  c.domains.assign(nd, DomainScore{});
+  c.rules_ok = c.rules_unknown = c.rules_error = 0;
+  std::vector<double> domain_weight_total(nd, 0), domain_weight_known(nd, 0);
+  std::vector<std::vector<std::pair<double, double>>> all(nd), jure(nd), facto(nd);
+  for (size_t r = 0; r < pack.rules.size(); ++r) {
+    const RuleInfo& rule = pack.rules[r];
+    const RuleResult& res = c.results[r];
+    size_t d = static_cast<size_t>(rule.domain);
+    domain_weight_total[d] += rule.weight;
+    switch (res.status) {
+      case RuleStatus::kOk: ++c.rules_ok; break;
+      case RuleStatus::kUnknown: ++c.rules_unknown; break;
+      case RuleStatus::kError: ++c.rules_error; break;
+    }
+    if (res.status != RuleStatus::kOk) continue;
+    domain_weight_known[d] += rule.weight;
+    all[d].emplace_back(res.score, rule.weight);
+    (rule.dimension == Dimension::kDeJure ? jure : facto)[d].emplace_back(res.score, rule.weight);
+  }
+
+  std::vector<std::pair<double, double>> overall, overall_jure, overall_facto;
+  double weight_sum = 0;
+  for (size_t d = 0; d < nd; ++d) weight_sum += pack.domains[d].weight;
+  double coverage = 0;
+  for (size_t d = 0; d < nd; ++d) {
+    DomainScore& ds = c.domains[d];
+    ds.id = pack.domains[d].id;
+    ds.weight = pack.domains[d].weight;
+    ds.score = WeightedMean(all[d], pack.aggregation);
+    ds.de_jure = WeightedMean(jure[d], pack.aggregation);
+    ds.de_facto = WeightedMean(facto[d], pack.aggregation);
+    if (ds.de_jure && ds.de_facto) ds.gap = *ds.de_jure - *ds.de_facto;
+    ds.coverage = domain_weight_total[d] > 0 ? domain_weight_known[d] / domain_weight_total[d] : 0;
+    if (domain_weight_total[d] > 0) coverage += ds.weight / weight_sum * ds.coverage;
+    if (ds.score) overall.emplace_back(*ds.score, ds.weight);
+    if (ds.de_jure) overall_jure.emplace_back(*ds.de_jure, ds.weight);
+    if (ds.de_facto) overall_facto.emplace_back(*ds.de_facto, ds.weight);
+  }
+  c.coverage = coverage;
+  c.overall = WeightedMean(overall, pack.aggregation);
+  c.de_jure = WeightedMean(overall_jure, pack.aggregation);
+  c.de_facto = WeightedMean(overall_facto, pack.aggregation);
+  c.gap.reset();
+  if (c.de_jure && c.de_facto) c.gap = *c.de_jure - *c.de_facto;
+
+  // A rule's share of the country's total weight: its domain's share, split by rule weight.
+  std::map<FactId, MissingFact> missing;
+  for (size_t r = 0; r < pack.rules.size(); ++r) {
+    const RuleResult& res = c.results[r];
+    if (res.status != RuleStatus::kUnknown) continue;
+    const RuleInfo& rule = pack.rules[r];
+    size_t d = static_cast<size_t>(rule.domain);
+    double share = domain_weight_total[d] > 0 ? pack.domains[d].weight / weight_sum * rule.weight / domain_weight_total[d] : 0;
+    for (FactId f : res.missing) {
+      MissingFact& m = missing[f];
+      m.fact = f;
+      m.coverage_gain += share;
+      m.rules.push_back(static_cast<int>(r));
+    }
+  }
+  c.missing_facts.clear();
+  for (auto& [f, m] : missing) c.missing_facts.push_back(std::move(m));
+  std::stable_sort(c.missing_facts.begin(), c.missing_facts.end(),
+                   [](const MissingFact& a, const MissingFact& b) { return a.coverage_gain > b.coverage_gain; });
+}
+
+int Assessment::TotalErrors() const {
+  int n = 0;
+  for (const auto& c : countries) n += c.rules_error;
+  return n;
+}
+
+}  // namespace workrights

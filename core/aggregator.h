@@ -1,0 +1,18 @@
+#pragma once
+// Turns rule results into domain, dimension and overall scores, the de jure / de facto gap, coverage and
+// the facts worth collecting. Pure C++: no Lua here.
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/assessment.h"
+
+namespace workrights {
+
+/// Weighted mean of (score, weight) pairs with weight > 0; nullopt when there are none.
+std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>& items, Aggregation how);
+
+/// Fills the aggregate fields of `country` from its results.
+void Aggregate(const PackInfo& pack, CountryAssessment& country);
+
+}  // namespace workrights

@@ -1,0 +1,19 @@
+#pragma once
+// Outputs are written to a temporary file beside the target and renamed over it, so a reader never sees a
+// half-written file and an interrupted run leaves the previous file intact.
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace workrights {
+
+/// Writing an output failed (disk full, no permission). Nothing is left at the target path.
+class OutputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Writes `content` to `path` atomically ("-" writes to standard output). Creates missing parent folders.
+void WriteFileAtomically(const std::string& path, std::string_view content);
+
+}  // namespace workrights

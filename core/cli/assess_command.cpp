@@ -1,0 +1,60 @@
+// workrights assess: evaluate the rule pack over the profiles and write the assessment.
+#include <iostream>
+
+#include "core/atomic_file.h"
+#include "core/cli/common.h"
+#include "core/evaluator.h"
+#include "core/profile_loader.h"
+#include "reports/json_writer.h"
+
+namespace workrights::cli {
+
+int RunAssess(const std::vector<std::string>& args) {
+  CommonOptions o;
+  std::vector<std::string> countries;
+  po::options_description desc("assess options");
+  desc.add_options()("country,c", po::value(&countries)->multitoken()->value_name("ISO3"),
+                     "assess only these countries (ISO 3166 alpha-3 codes, e.g. JOR TUR)");
+  AddInputOptions(desc, o);
+  AddRunOptions(desc, o);
+  po::variables_map vm;
+  int rc = ParseOrHelp(args, desc, nullptr, "workrights assess [--country ISO3...] [--out FILE] [options]",
+                       "workrights assess --country JOR TUR --out out/assessment.json", vm);
+  if (rc >= 0) return rc;
+
+  Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
+  RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
+  AssessOptions options;
+  options.countries = countries;
+  options.as_of = ParseAsOf(o.as_of);
+  options.seed = o.seed;
+  SelectCountries(dataset, countries);  // fail on unknown codes before starting workers
+  WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
+  Assessment assessment = Assess(pack, dataset, pool, options);
+  WriteFileAtomically(o.out, JsonText(AssessmentToJson(assessment)));
+
+  int ok = 0, unknown = 0, errors = 0;
+  for (const auto& c : assessment.countries) {
+    ok += c.rules_ok;
+    unknown += c.rules_unknown;
+    errors += c.rules_error;
+  }
+  Note(o, "assessed " + std::to_string(assessment.countries.size()) + " countries with " +
+              std::to_string(pack.info.rules.size()) + " rules (pack " + pack.info.name + " " + pack.info.version +
+              "): " + std::to_string(ok) + " known, " + std::to_string(unknown) + " unknown, " +
+              std::to_string(errors) + " errors" + (o.out == "-" ? "" : "; written to " + o.out));
+  if (errors > 0) {
+    for (const auto& c : assessment.countries) {
+      for (size_t r = 0; r < c.results.size(); ++r) {
+        if (c.results[r].status == RuleStatus::kError) {
+          std::cerr << "rule error: " << c.profile->iso3 << ": rule '" << pack.info.rules[r].id << "': "
+                    << c.results[r].error << "\n";
+        }
+      }
+    }
+    return kExitRuleErrors;
+  }
+  return kExitOk;
+}
+
+}  // namespace workrights::cli

@@ -1,0 +1,49 @@
+// workrights explain COUNTRY [RULE]: a readable trace of how a country's results were reached.
+#include <iostream>
+
+#include "core/atomic_file.h"
+#include "core/cli/common.h"
+#include "core/evaluator.h"
+#include "core/profile_loader.h"
+#include "core/spellcheck.h"
+#include "reports/text_explain.h"
+
+namespace workrights::cli {
+
+int RunExplain(const std::vector<std::string>& args) {
+  CommonOptions o;
+  std::string country, rule;
+  po::options_description desc("explain options");
+  desc.add_options()
+      ("country", po::value(&country)->required()->value_name("ISO3"), "the country (ISO 3166 alpha-3 code)")
+      ("rule", po::value(&rule)->value_name("RULE_ID"), "one rule: show every fact it read, with sources");
+  AddInputOptions(desc, o);
+  AddRunOptions(desc, o);
+  po::positional_options_description pos;
+  pos.add("country", 1).add("rule", 1);
+  po::variables_map vm;
+  int rc = ParseOrHelp(args, desc, &pos, "workrights explain COUNTRY [RULE_ID] [options]",
+                       "workrights explain JOR rtw.wage_employment", vm);
+  if (rc >= 0) return rc;
+
+  Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
+  RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
+  int rule_index = -1;
+  if (!rule.empty()) {
+    rule_index = pack.info.FindRule(rule);
+    if (rule_index < 0) {
+      ThrowInputError(SourceLocation{}, "no rule '" + rule + "' in pack " + pack.info.name,
+                      DidYouMean(rule, pack.info.RuleIds()));
+    }
+  }
+  AssessOptions options;
+  options.countries = {country};
+  options.as_of = ParseAsOf(o.as_of);
+  options.seed = o.seed;
+  WorkerPool pool(pack, dataset.catalogue, 1);
+  Assessment a = Assess(pack, dataset, pool, options);
+  WriteFileAtomically(o.out, ExplainText(a.countries.at(0), pack.info, dataset.catalogue, rule_index));
+  return kExitOk;
+}
+
+}  // namespace workrights::cli

@@ -1,0 +1,21 @@
+#pragma once
+// A dataset: the fact catalogue and every country profile, loaded and validated, with its content hash.
+#include <string>
+#include <vector>
+
+#include "core/fact_catalogue.h"
+#include "core/profile.h"
+
+namespace workrights {
+
+struct Dataset {
+  FactCatalogue catalogue;
+  std::vector<CountryProfile> countries;  ///< sorted by ISO3 code
+  std::string hash;                       ///< SHA-256 over the catalogue and profile files
+  std::string root;                       ///< the data folder
+
+  const CountryProfile* Find(const std::string& iso3) const;
+  std::vector<std::string> Codes() const;
+};
+
+}  // namespace workrights

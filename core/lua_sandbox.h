@@ -1,0 +1,95 @@
+#pragma once
+// A restricted Lua 5.4 state for code that comes from users (rule packs): only safe libraries, no access to the
+// machine, an instruction budget per call that pcall cannot swallow, a memory cap in the allocator, read-only
+// data after loading, and deterministic behaviour (seeded random, sorted pairs, no addresses in strings).
+// Only this file and rule_runtime.* include Lua headers.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct lua_State;
+struct lua_Debug;
+
+namespace workrights {
+
+struct SandboxLimits {
+  uint64_t instructions_per_call = 20'000'000;  ///< Lua VM instructions per rule call
+  size_t memory_bytes = 64u << 20;              ///< whole Lua state
+};
+
+/// Why a protected call failed, with the Lua file and line it points at.
+struct LuaFailure {
+  enum class Kind { kRuntime, kBudget, kMemory, kSyntax };
+  Kind kind = Kind::kRuntime;
+  std::string message;  ///< without the "file:line:" prefix
+  std::string file;     ///< chunk name without '@', e.g. "rules/standard/rules/rtw.lua"
+  int line = 0;
+};
+
+class LuaSandbox {
+ public:
+  explicit LuaSandbox(const SandboxLimits& limits);
+  ~LuaSandbox();
+  LuaSandbox(const LuaSandbox&) = delete;
+  LuaSandbox& operator=(const LuaSandbox&) = delete;
+
+  lua_State* state() const { return L_; }
+  static LuaSandbox* From(lua_State* L);
+  const SandboxLimits& limits() const { return limits_; }
+
+  /// The owner's pointer (the rule runtime), reachable from C functions through From(L)->owner().
+  void set_owner(void* owner) { owner_ = owner; }
+  void* owner() const { return owner_; }
+
+  /// stack: +1 — a fresh environment for one chunk: its globals stay in it, reads fall back to the safe base.
+  void PushChunkEnvironment();
+
+  /// stack: +1 on success — compiles Lua source text (never bytecode) with the table at `env_index` as _ENV.
+  bool Load(std::string_view code, const std::string& file, int env_index, LuaFailure& failure);
+
+  /// stack: -(nargs+1), +nresults on success — calls under the instruction budget with a message handler.
+  bool Call(int nargs, int nresults, LuaFailure& failure);
+
+  /// stack: unchanged — makes every table reachable from the value at `index` (through fields and the upvalues
+  /// of Lua functions) read-only, in place. Global environments refuse new globals with their own message.
+  /// Fails (a load error) only for data nested too deeply or out of memory.
+  bool Freeze(int index, LuaFailure& failure);
+
+  /// stack: unchanged — replaces the table at `index` with a read-only view of it (its fields stay writable from C).
+  void MakeReadOnly(int index);
+
+  /// stack: unchanged — records the upvalues of every Lua function reachable from the value at `index`;
+  /// returns a registry reference for CheckUpvalues.
+  int SnapshotUpvalues(int index, LuaFailure& failure);
+  /// Empty when no recorded upvalue changed; otherwise restores them and names the first changed variable.
+  std::string RestoreUpvalues(int snapshot_ref);
+
+  /// Reseeds the sandbox's math.random stream (xoshiro256**), so a rule's random draws are reproducible.
+  void SeedRandom(uint64_t seed);
+  uint64_t NextRandom();
+
+  uint64_t instructions_used() const { return instructions_; }
+  size_t memory_used() const { return memory_used_; }
+
+ private:
+  static void* Allocate(void* ud, void* ptr, size_t osize, size_t nsize);
+  static void CountHook(lua_State* L, ::lua_Debug* ar);
+  static int MessageHandler(lua_State* L);
+  void BuildBase();
+  void FillFailure(int status, LuaFailure& failure);
+
+  SandboxLimits limits_;
+  lua_State* L_ = nullptr;
+  void* owner_ = nullptr;
+  int base_ref_ = -1;
+  size_t memory_used_ = 0;
+  bool memory_exceeded_ = false;
+  bool budget_exceeded_ = false;
+  uint64_t instructions_ = 0;
+  uint64_t rng_[4] = {1, 2, 3, 4};
+  // Where the last error pointed, filled by the message handler.
+  std::string error_file_;
+  int error_line_ = 0;
+};
+
+}  // namespace workrights

@@ -1,0 +1,29 @@
+#include "core/profile.h"
+
+namespace workrights {
+
+const Source* CountryProfile::FindSource(const std::string& id) const {
+  for (const auto& s : sources) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+const FactEntry* CountryProfile::Resolve(FactId fact, GroupId group, const std::optional<Date>& at) const {
+  const FactEntry* best = nullptr;
+  for (const auto& e : facts[static_cast<size_t>(fact)]) {
+    if (e.group != group) continue;
+    if (at && e.valid_from && *e.valid_from > *at) continue;
+    // An entry without valid_from holds from the beginning, so any dated entry supersedes it.
+    if (!best || (e.valid_from && (!best->valid_from || *e.valid_from > *best->valid_from))) best = &e;
+  }
+  return best;
+}
+
+size_t CountryProfile::KnownFactCount() const {
+  size_t n = 0;
+  for (const auto& f : facts) n += f.empty() ? 0 : 1;
+  return n;
+}
+
+}  // namespace workrights

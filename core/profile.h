@@ -1,0 +1,52 @@
+#pragma once
+// One country's legal and policy profile: its sources and its facts, each fact tied to the sources that say it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/distribution.h"
+#include "core/fact_catalogue.h"
+#include "core/fact_value.h"
+
+namespace workrights {
+
+struct Source {
+  std::string id;
+  std::string title;
+  std::string publisher;
+  std::string url;
+  Date date;
+  std::optional<Date> accessed;
+};
+
+/// One stated value of a fact, for one group, from a date on.
+struct FactEntry {
+  FactValue value;
+  std::vector<std::string> sources;  ///< ids of the profile's sources
+  std::string quote, locator, note;
+  GroupId group = 0;
+  std::optional<Date> valid_from;
+  std::optional<int> year;
+  std::optional<Distribution> uncertainty;
+  std::string pointer;  ///< JSON pointer of the entry in its file, for messages
+};
+
+struct CountryProfile {
+  std::string iso3;
+  std::string name;
+  Date as_of;
+  GroupId primary_group = 0;
+  std::vector<Source> sources;
+  /// Entries per fact, indexed by FactId; an empty vector means the fact is unknown.
+  std::vector<std::vector<FactEntry>> facts;
+  std::string file;
+
+  const Source* FindSource(const std::string& id) const;
+  /// The entry in force for `group` at `at` (latest valid_from on or before it; nullopt date = latest of all),
+  /// or nullptr when unknown.
+  const FactEntry* Resolve(FactId fact, GroupId group, const std::optional<Date>& at) const;
+  size_t KnownFactCount() const;
+};
+
+}  // namespace workrights

@@ -1,0 +1,244 @@
+#include "core/profile_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <cmath>
+#include <set>
+
+#include "core/iso3166.h"
+#include "core/json_checks.h"
+#include "core/sha256.h"
+#include "core/spellcheck.h"
+
+namespace workrights {
+namespace fs = std::filesystem;
+
+static constexpr size_t kMaxQuoteChars = 300;
+
+static size_t Utf8Length(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+static void ParseSources(JsonChecker& check, const nlohmann::json& root, CountryProfile& profile) {
+  if (!root.contains("sources") || !check.IsArray("/sources", root["sources"], "\"sources\"")) return;
+  const auto& sources = root["sources"];
+  for (size_t i = 0; i < sources.size(); ++i) {
+    std::string p = "/sources/" + std::to_string(i);
+    const auto& s = sources[i];
+    if (!check.IsObject(p, s, "a source")) continue;
+    check.Keys(p, s, {"id", "title", "publisher", "url", "date", "accessed"}, {"id", "title", "publisher", "url", "date"});
+    Source src;
+    src.id = check.String(p, s, "id", true).value_or("");
+    src.title = check.String(p, s, "title", true).value_or("");
+    src.publisher = check.String(p, s, "publisher", true).value_or("");
+    src.url = check.String(p, s, "url", true).value_or("");
+    if (!src.url.empty() && src.url.rfind("https://", 0) != 0 && src.url.rfind("http://", 0) != 0) {
+      check.Error(p + "/url", "url must start with https:// or http://");
+    }
+    src.date = check.DateField(p, s, "date", true, true).value_or(Date{});
+    src.accessed = check.DateField(p, s, "accessed", false, true);
+    if (!src.id.empty() && profile.FindSource(src.id)) {
+      check.Error(p + "/id", "source id \"" + src.id + "\" is declared twice");
+      continue;
+    }
+    profile.sources.push_back(std::move(src));
+  }
+}
+
+static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalogue& cat, const FactSpec& spec,
+                                           const nlohmann::json& e, const std::string& p,
+                                           const CountryProfile& profile) {
+  if (!check.IsObject(p, e, "a fact entry")) return std::nullopt;
+  check.Keys(p, e, {"value", "sources", "quote", "locator", "note", "group", "valid_from", "year", "uncertainty"},
+             {"value", "sources"});
+  Diagnostics& diags = check.diags();
+  size_t before = diags.size();
+  FactEntry entry;
+  entry.pointer = p;
+  entry.group = profile.primary_group;
+  if (e.contains("value")) {
+    auto v = cat.ParseValue(spec, e["value"], check.doc(), p + "/value", diags);
+    if (v) entry.value = *v;
+  }
+  if (e.contains("sources") && check.IsArray(p + "/sources", e["sources"], "\"sources\"")) {
+    const auto& ids = e["sources"];
+    if (ids.empty()) check.Error(p + "/sources", "a fact needs at least one source", "unknown facts are left out");
+    std::vector<std::string> declared;
+    for (const auto& s : profile.sources) declared.push_back(s.id);
+    for (size_t i = 0; i < ids.size(); ++i) {
+      std::string ip = p + "/sources/" + std::to_string(i);
+      if (!ids[i].is_string()) {
+        check.Error(ip, "a source id must be a string, but is " + JsonKindName(ids[i]));
+        continue;
+      }
+      std::string id = ids[i].get<std::string>();
+      if (!profile.FindSource(id)) {
+        check.Error(ip, "source \"" + id + "\" is not declared in \"sources\"", DidYouMean(id, declared));
+        continue;
+      }
+      entry.sources.push_back(id);
+    }
+  }
+  entry.quote = check.String(p, e, "quote", false).value_or("");
+  if (Utf8Length(entry.quote) > kMaxQuoteChars) {
+    check.Error(p + "/quote", "quote has " + std::to_string(Utf8Length(entry.quote)) + " characters; the limit is " +
+                                  std::to_string(kMaxQuoteChars), "quote the key sentence only");
+  }
+  entry.locator = check.String(p, e, "locator", false).value_or("");
+  entry.note = check.String(p, e, "note", false).value_or("");
+  if (auto g = check.String(p, e, "group", false)) {
+    auto gid = cat.FindGroup(*g);
+    if (!gid) check.Error(p + "/group", "unknown group \"" + *g + "\"", DidYouMean(*g, cat.groups()));
+    else if (!spec.by_group && *gid != profile.primary_group) {
+      check.Error(p + "/group", "fact \"" + spec.path + "\" does not differ by group, so it takes no \"group\"");
+    } else entry.group = *gid;
+  }
+  entry.valid_from = check.DateField(p, e, "valid_from", false, false);
+  if (auto y = check.Number(p, e, "year", false)) {
+    int this_year = TodayUtc().year;
+    if (std::floor(*y) != *y || *y < 1950 || *y > this_year) {
+      check.Error(p + "/year", "year must be a whole year from 1950 to " + std::to_string(this_year));
+    } else {
+      entry.year = static_cast<int>(*y);
+    }
+  } else if (spec.needs_year && !e.contains("year")) {
+    check.Error(p, "fact \"" + spec.path + "\" is a statistic: give its reference \"year\"");
+  }
+  if (e.contains("uncertainty")) {
+    entry.uncertainty = ParseDistribution(spec, e["uncertainty"], check.doc(), p + "/uncertainty", diags);
+  }
+  if (diags.size() != before) return std::nullopt;
+  return entry;
+}
+
+std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& cat, Diagnostics& diags) {
+  size_t before = diags.size();
+  JsonChecker check(doc, diags);
+  const auto& root = doc.root();
+  if (!check.IsObject("", root, "a profile")) return std::nullopt;
+  check.Keys("", root, {"country", "name", "as_of", "primary_group", "sources", "facts"},
+             {"country", "name", "as_of", "sources", "facts"});
+  CountryProfile profile;
+  profile.file = doc.file();
+  profile.facts.resize(cat.size());
+  if (auto code = check.String("", root, "country", true)) {
+    if (IsoCountryName(*code).empty()) {
+      std::vector<std::string> codes;
+      for (const auto& c : IsoCountries()) codes.emplace_back(c.alpha3);
+      check.Error("/country", "\"" + *code + "\" is not an ISO 3166-1 alpha-3 country code",
+                  DidYouMean(*code, codes));
+    } else {
+      profile.iso3 = *code;
+      std::string stem = fs::path(doc.file()).stem().string();
+      if (!doc.file().empty() && fs::path(doc.file()).extension() == ".json" && stem != *code) {
+        check.Error("/country", "the file is named " + stem + ".json but describes " + *code,
+                    "rename it to " + *code + ".json");
+      }
+    }
+  }
+  profile.name = check.String("", root, "name", true).value_or("");
+  profile.as_of = check.DateField("", root, "as_of", true, true).value_or(Date{});
+  if (auto g = check.String("", root, "primary_group", false)) {
+    auto gid = cat.FindGroup(*g);
+    if (!gid) check.Error("/primary_group", "unknown group \"" + *g + "\"", DidYouMean(*g, cat.groups()));
+    else profile.primary_group = *gid;
+  }
+  ParseSources(check, root, profile);
+
+  if (root.contains("facts") && check.IsObject("/facts", root["facts"], "\"facts\"")) {
+    std::vector<std::string> paths = cat.Paths();
+    for (const auto& [path, value] : root["facts"].items()) {
+      std::string p = "/facts/" + JsonPointerToken(path);
+      const FactSpec* spec = cat.Find(path);
+      if (!spec) {
+        check.Error(p, "unknown fact \"" + path + "\"", DidYouMean(path, paths));
+        continue;
+      }
+      std::vector<FactEntry> entries;
+      if (value.is_array()) {
+        if (value.empty()) check.Error(p, "an empty list of entries; leave an unknown fact out instead");
+        for (size_t i = 0; i < value.size(); ++i) {
+          if (auto e = ParseEntry(check, cat, *spec, value[i], p + "/" + std::to_string(i), profile)) {
+            entries.push_back(std::move(*e));
+          }
+        }
+      } else if (auto e = ParseEntry(check, cat, *spec, value, p, profile)) {
+        entries.push_back(std::move(*e));
+      }
+      for (size_t i = 0; i < entries.size(); ++i) {
+        for (size_t j = 0; j < i; ++j) {
+          if (entries[i].group == entries[j].group && entries[i].valid_from == entries[j].valid_from) {
+            check.Error(entries[i].pointer, "two entries for group \"" + cat.GroupName(entries[i].group) +
+                                                "\" hold from the same date",
+                        "give each entry its own \"valid_from\"");
+          }
+        }
+      }
+      profile.facts[static_cast<size_t>(spec->id)] = std::move(entries);
+    }
+  }
+  if (diags.size() != before) return std::nullopt;
+  return profile;
+}
+
+Dataset LoadDataset(const std::string& dir) {
+  Dataset ds;
+  ds.root = dir;
+  std::string catalogue_file = (fs::path(dir) / "catalogue.json").string();
+  if (!fs::is_directory(dir)) {
+    ThrowInputError(SourceLocation{dir, 0, 0, {}, {}}, "data folder not found",
+                    "pass --data with a folder holding catalogue.json and profiles/");
+  }
+  std::string catalogue_text = ReadTextFile(catalogue_file);
+  ds.catalogue = FactCatalogue::Load(ParseJson(catalogue_text, catalogue_file));
+
+  std::vector<fs::path> files;
+  fs::path profiles_dir = fs::path(dir) / "profiles";
+  if (fs::is_directory(profiles_dir)) {
+    for (const auto& e : fs::directory_iterator(profiles_dir)) {
+      if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) {
+    ThrowInputError(SourceLocation{profiles_dir.string(), 0, 0, {}, {}}, "no profiles (*.json) found");
+  }
+
+  Sha256 hash;
+  auto add_to_hash = [&](const std::string& name, const std::string& text) {
+    hash.Update(name);
+    hash.Update(std::string(1, '\0'));
+    hash.Update(std::to_string(text.size()));
+    hash.Update(std::string(1, '\0'));
+    hash.Update(text);
+  };
+  add_to_hash("catalogue.json", catalogue_text);
+
+  Diagnostics diags;
+  std::set<std::string> seen;
+  for (const auto& f : files) {
+    try {
+      std::string text = ReadTextFile(f.string());
+      add_to_hash("profiles/" + f.filename().string(), text);
+      JsonDocument doc = ParseJson(text, f.string());
+      auto profile = ParseProfile(doc, ds.catalogue, diags);
+      if (!profile) continue;
+      if (!seen.insert(profile->iso3).second) {
+        diags.Add(doc.Locate("/country"), "country " + profile->iso3 + " has a second profile");
+        continue;
+      }
+      ds.countries.push_back(std::move(*profile));
+    } catch (const InputError& e) {
+      for (const auto& d : e.diagnostics()) diags.Add(d);
+    }
+  }
+  diags.ThrowIfAny();
+  std::sort(ds.countries.begin(), ds.countries.end(),
+            [](const CountryProfile& a, const CountryProfile& b) { return a.iso3 < b.iso3; });
+  ds.hash = hash.HexDigest();
+  return ds;
+}
+
+}  // namespace workrights

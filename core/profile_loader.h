@@ -1,0 +1,19 @@
+#pragma once
+// Loads and validates country profiles against the fact catalogue. Every problem in every file is reported
+// (file, line:column, JSON pointer) before the load fails, so a user fixes them in one pass.
+#include <optional>
+#include <string>
+
+#include "core/dataset.h"
+#include "core/diagnostics.h"
+#include "core/json_reader.h"
+
+namespace workrights {
+
+/// Checks one parsed profile. Problems go to `diags`; returns the profile when it had none.
+std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& catalogue, Diagnostics& diags);
+
+/// Loads `<dir>/catalogue.json` and every `<dir>/profiles/*.json`. Throws InputError listing all problems.
+Dataset LoadDataset(const std::string& dir);
+
+}  // namespace workrights

@@ -1,0 +1,56 @@
+#pragma once
+// Rules and packs as the engine sees them once loaded: plain data, no Lua. The aggregator, simulator and
+// report writers use only these types.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/fact_catalogue.h"
+#include "core/lua_sandbox.h"
+
+namespace workrights {
+
+enum class Dimension { kDeJure, kDeFacto };
+std::string_view DimensionName(Dimension d);
+
+enum class Aggregation { kArithmetic, kGeometric };
+std::string_view AggregationName(Aggregation a);
+
+struct DomainInfo {
+  std::string id;
+  std::string title;
+  double weight = 1;
+};
+
+struct RuleInfo {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::string file;  ///< path shown in messages, e.g. "rules/standard/rules/rtw_wage_employment.lua"
+  int line = 0;      ///< line where evaluate is defined
+  int domain = 0;    ///< index into PackInfo::domains
+  Dimension dimension = Dimension::kDeJure;
+  double weight = 1;
+  std::vector<std::string> instruments;
+  std::vector<FactId> reads;  ///< facts the rule declares it reads, in declared order
+  nlohmann::json action;      ///< the advocacy action for this rule's gap (null when the pack gives none)
+};
+
+struct PackInfo {
+  std::string name;
+  std::string version;
+  std::string description;
+  std::string dir;
+  std::string hash;  ///< SHA-256 over the pack's files
+  std::vector<DomainInfo> domains;
+  Aggregation aggregation = Aggregation::kArithmetic;
+  std::vector<RuleInfo> rules;
+  std::vector<std::string> test_files;
+  SandboxLimits limits;  ///< from the pack's "limits", else the defaults
+
+  int FindRule(const std::string& id) const;
+  std::vector<std::string> RuleIds() const;
+};
+
+}  // namespace workrights

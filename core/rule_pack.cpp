@@ -1,0 +1,79 @@
+#include "core/rule_pack.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "core/json_reader.h"
+#include "core/rule_runtime.h"
+#include "core/sha256.h"
+
+namespace workrights {
+namespace fs = std::filesystem;
+
+std::string PackSources::DisplayPath(const std::string& relative) const {
+  if (relative.empty() || relative[0] == '<') return relative;
+  return (fs::path(dir) / relative).lexically_normal().string();
+}
+
+const PackFile* PackSources::Find(const std::string& relative) const {
+  if (pack_file.path == relative) return &pack_file;
+  for (const auto& f : lua_files) {
+    if (f.path == relative) return &f;
+  }
+  return nullptr;
+}
+
+PackSources ReadPackSources(const std::string& dir) {
+  PackSources src;
+  src.dir = dir;
+  if (!fs::is_directory(dir)) {
+    ThrowInputError(SourceLocation{dir, 0, 0, {}, {}}, "rule pack folder not found",
+                    "pass --pack with a folder holding pack.lua or pack.json");
+  }
+  bool has_lua = fs::exists(fs::path(dir) / "pack.lua");
+  bool has_json = fs::exists(fs::path(dir) / "pack.json");
+  if (has_lua && has_json) {
+    ThrowInputError(SourceLocation{dir, 0, 0, {}, {}}, "the pack has both pack.lua and pack.json", "keep one");
+  }
+  if (!has_lua && !has_json) {
+    ThrowInputError(SourceLocation{dir, 0, 0, {}, {}}, "no pack.lua or pack.json in the rule pack folder");
+  }
+  std::vector<std::string> files;
+  for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator(); ++it) {
+    std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') {  // editor and VCS files are not part of the pack
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file()) files.push_back(fs::relative(it->path(), dir).generic_string());
+  }
+  std::sort(files.begin(), files.end());
+  Sha256 hash;
+  for (const auto& rel : files) {
+    std::string text = ReadTextFile((fs::path(dir) / rel).string(), 16u << 20);
+    // Path and length framing keep "a"+"bc" and "ab"+"c" apart.
+    hash.Update(rel);
+    hash.Update(std::string(1, '\0'));
+    hash.Update(std::to_string(text.size()));
+    hash.Update(std::string(1, '\0'));
+    hash.Update(text);
+    if (rel == "pack.lua" || rel == "pack.json") {
+      src.pack_file = PackFile{rel, std::move(text)};
+    } else if (fs::path(rel).extension() == ".lua") {
+      src.lua_files.push_back(PackFile{rel, std::move(text)});
+    }
+  }
+  src.hash = hash.HexDigest();
+  return src;
+}
+
+RulePack LoadRulePack(const std::string& dir, const FactCatalogue& catalogue) {
+  RulePack pack;
+  pack.sources = ReadPackSources(dir);
+  RuleRuntime runtime(pack.sources, catalogue, pack.limits, nullptr);
+  pack.info = runtime.info();
+  pack.limits = pack.info.limits;
+  return pack;
+}
+
+}  // namespace workrights

@@ -1,0 +1,31 @@
+#pragma once
+// The outcome of one rule for one country, with the evidence: every fact the rule read.
+#include <string>
+#include <vector>
+
+#include "core/fact_catalogue.h"
+#include "core/profile.h"
+
+namespace workrights {
+
+enum class RuleStatus { kOk, kUnknown, kError };
+std::string_view RuleStatusName(RuleStatus s);
+
+struct FactRead {
+  FactId fact = -1;
+  GroupId group = 0;
+  const FactEntry* entry = nullptr;  ///< nullptr: the fact was unknown
+  bool used_default = false;         ///< unknown, and the rule supplied a default explicitly
+  bool presence_only = false;        ///< the rule only asked whether the fact is known
+};
+
+struct RuleResult {
+  RuleStatus status = RuleStatus::kUnknown;
+  double score = 0;
+  std::string explanation;
+  std::string error;       ///< for kError: the message, with rule file and line
+  std::vector<FactRead> reads;
+  std::vector<FactId> missing;  ///< facts whose absence made the result unknown
+};
+
+}  // namespace workrights

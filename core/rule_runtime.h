@@ -1,0 +1,62 @@
+#pragma once
+// One sandboxed Lua state holding a compiled rule pack, ready to evaluate rules against country views.
+// Not thread-safe: each worker thread owns one runtime.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/fact_view.h"
+#include "core/lua_sandbox.h"
+#include "core/rule_pack.h"
+#include "core/rule_result.h"
+
+namespace workrights {
+
+class RuleRuntime {
+ public:
+  /// Compiles the pack. With `info` == nullptr the pack's metadata is read and checked (LoadRulePack does this
+  /// once); otherwise the runtime trusts `info` and only compiles. Throws InputError.
+  RuleRuntime(const PackSources& sources, const FactCatalogue& catalogue, const SandboxLimits& limits,
+              const PackInfo* info);
+  ~RuleRuntime();
+
+  const PackInfo& info() const { return info_; }
+  const FactCatalogue& catalogue() const { return catalogue_; }
+  LuaSandbox& sandbox() { return *sandbox_; }
+
+  /// Evaluates rule `rule` on `view`. `seed` feeds math.random, mixed with the country and rule ids.
+  void Evaluate(int rule, const FactView& view, uint64_t seed, RuleResult& out);
+
+  /// Number of rule evaluations done by this runtime (tests and benchmarks count them).
+  uint64_t evaluations() const { return evaluations_; }
+
+  // Used by the Lua C functions that read facts.
+  struct Call {
+    const FactView* view = nullptr;
+    const RuleInfo* rule = nullptr;
+    RuleResult* result = nullptr;
+  };
+  Call& current() { return current_; }
+
+ private:
+  void LoadPackConfig(Diagnostics& diags);
+  void LoadRules(Diagnostics& diags);
+  void PushCountry(const FactView& view);
+
+  std::unique_ptr<LuaSandbox> sandbox_;
+  const PackSources& sources_;
+  const FactCatalogue& catalogue_;
+  PackInfo info_;
+  nlohmann::json pack_config_;  ///< pack.lua / pack.json as JSON, while loading
+  bool extract_info_;
+  std::vector<int> evaluate_refs_;
+  std::vector<int> snapshot_refs_;
+  int country_ref_ = -1;         ///< the read-only country object given to evaluate
+  int country_fields_ref_ = -1;  ///< its writable backing table
+  const CountryProfile* country_cached_ = nullptr;
+  Call current_;
+  uint64_t evaluations_ = 0;
+};
+
+}  // namespace workrights

@@ -1,0 +1,24 @@
+#pragma once
+// JSON for machines: every output carries schema_version, engine_version, the pack's name, version and hash
+// and the dataset's hash; keys are sorted and arrays keep a fixed order, so equal inputs give equal bytes.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/assessment.h"
+
+namespace workrights {
+
+/// Scores are rounded to 6 decimals: enough for any use, and stable across compilers' last-bit differences.
+double RoundScore(double x);
+nlohmann::json OptionalScore(const std::optional<double>& x);
+
+/// The header shared by every JSON output.
+nlohmann::json OutputHeader(std::string_view kind, const PackInfo& pack, const Dataset& dataset);
+
+nlohmann::json AssessmentToJson(const Assessment& assessment);
+
+/// Pretty-printed JSON text with a final newline.
+std::string JsonText(const nlohmann::json& j);
+
+}  // namespace workrights

@@ -16,7 +16,8 @@ std::string JsonKindName(const nlohmann::json& v) {
 }
 
 bool JsonChecker::IsObject(const std::string& pointer, const nlohmann::json& v, std::string_view what) {
-  if (v.is_object()) return true;
+  // An empty Lua table {} arrives as an empty array: accept it as an empty object.
+  if (v.is_object() || (v.is_array() && v.empty())) return true;
   Error(pointer, std::string(what) + " must be an object, but is " + JsonKindName(v));
   return false;
 }

@@ -62,8 +62,9 @@ nlohmann::json LuaToJson(lua_State* L, int index, int depth) {
     case LUA_TFUNCTION: return "<function>";
     case LUA_TTABLE: {
       if (depth > 16) return "<too deep>";
+      // An empty table could be either; as a list it fits "reads = {}" and "instruments = {}".
       size_t n = lua_rawlen(L, index);
-      bool array = n > 0;
+      bool array = true;
       size_t count = 0;
       lua_pushnil(L);
       while (lua_next(L, index) != 0) {

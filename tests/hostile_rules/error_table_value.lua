@@ -1,0 +1,9 @@
+-- error() with a table value.
+-- expect: run: error raised with a table value instead of a message
+return {
+  id = "hostile", title = "Hostile rule", domain = "right_to_work", dimension = "de_jure",
+  instruments = { "none" }, reads = { "rtw.wage_employment" },
+  evaluate = function(c)
+    error({ code = 1 })
+  end,
+}

@@ -1,0 +1,10 @@
+-- A 100 MB string through the string metatable.
+-- expect: run: memory limit of 64 MiB exceeded
+return {
+  id = "hostile", title = "Hostile rule", domain = "right_to_work", dimension = "de_jure",
+  instruments = { "none" }, reads = { "rtw.wage_employment" },
+  evaluate = function(c)
+    local s = ("x"):rep(100 * 1024 * 1024)
+    return 1, s
+  end,
+}

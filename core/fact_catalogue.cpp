@@ -52,16 +52,16 @@ FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
   cat.version_ = check.String("", root, "catalogue_version", true).value_or("");
 
   if (root.contains("groups") && check.IsObject("/groups", root["groups"], "\"groups\"")) {
-    for (const auto& [name, meaning] : root["groups"].items()) {
+    for (const auto& name : doc.KeysInOrder("/groups")) {
       cat.groups_.push_back(name);
-      if (!meaning.is_string()) check.Error("/groups/" + JsonPointerToken(name), "a group's meaning must be a string");
+      if (!root["groups"][name].is_string()) check.Error("/groups/" + JsonPointerToken(name), "a group's meaning must be a string");
     }
     cat.group_meanings_ = root["groups"];
   }
-  // The default group comes first so GroupId 0 is always "refugees".
-  auto refugees = std::find(cat.groups_.begin(), cat.groups_.end(), "refugees");
-  if (refugees == cat.groups_.end()) check.Error("/groups", "the catalogue must define the group \"refugees\"");
-  else std::rotate(cat.groups_.begin(), refugees, refugees + 1);
+  // GroupId 0 is the default group of a profile.
+  if (cat.groups_.empty() || cat.groups_[0] != "refugees") {
+    check.Error("/groups", "the catalogue's first group must be \"refugees\", the default");
+  }
 
   if (root.contains("topics") && check.IsObject("/topics", root["topics"], "\"topics\"")) cat.topics_ = root["topics"];
 
@@ -98,7 +98,9 @@ FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
       spec.needs_year = check.Bool(p, f, "needs_year", false).value_or(false);
       spec.by_group = check.Bool(p, f, "by_group", false).value_or(false);
       if (f.contains("values") && check.IsObject(p + "/values", f["values"], "\"values\"")) {
-        for (const auto& [value, meaning] : f["values"].items()) {
+        // File order matters: values are listed from the best situation to the worst.
+        for (const auto& value : doc.KeysInOrder(p + "/values")) {
+          const auto& meaning = f["values"][value];
           spec.values.push_back({value, meaning.is_string() ? meaning.get<std::string>() : std::string()});
         }
       }

@@ -28,7 +28,8 @@ class JsonChecker {
   bool IsObject(const std::string& pointer, const nlohmann::json& v, std::string_view what);
   bool IsArray(const std::string& pointer, const nlohmann::json& v, std::string_view what);
 
-  /// Reports keys not in `allowed` (with a did-you-mean) and missing `required` keys.
+  /// Reports keys not in `allowed` (with a did-you-mean) and missing `required` keys. The getters below
+  /// return nullopt for a missing key without reporting it again.
   void Keys(const std::string& pointer, const nlohmann::json& obj, std::initializer_list<std::string_view> allowed,
             std::initializer_list<std::string_view> required);
 

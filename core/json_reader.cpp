@@ -26,6 +26,23 @@ JsonDocument JsonDocument::FromValue(nlohmann::json value, std::string file) {
   return d;
 }
 
+std::vector<std::string> JsonDocument::KeysInOrder(const std::string& pointer) const {
+  auto it = key_order_.find(pointer);
+  if (it != key_order_.end()) return it->second;
+  // Documents built from values (pack.lua) have no file order: fall back to sorted keys.
+  std::vector<std::string> keys;
+  const nlohmann::json* v = &root_;
+  try {
+    v = &root_.at(nlohmann::json::json_pointer(pointer));
+  } catch (const nlohmann::json::exception&) {
+    return keys;
+  }
+  if (v->is_object()) {
+    for (const auto& [k, _] : v->items()) keys.push_back(k);
+  }
+  return keys;
+}
+
 TextPosition JsonDocument::PositionOf(const std::string& pointer) const {
   std::string p = pointer;
   for (;;) {
@@ -65,6 +82,10 @@ class JsonReader {
  private:
   [[noreturn]] void Fail(const std::string& message, std::string hint = {}) {
     ThrowInputError(SourceLocation{doc_.file_, line_, Column(), {}, {}}, message, std::move(hint));
+  }
+
+  [[noreturn]] void FailAt(TextPosition at, const std::string& message, std::string hint = {}) {
+    ThrowInputError(SourceLocation{doc_.file_, at.line, at.column, {}, {}}, message, std::move(hint));
   }
 
   int Column() const { return static_cast<int>(pos_ - line_start_) + 1; }
@@ -117,11 +138,11 @@ class JsonReader {
       case 'f': ExpectWord("false"); return false;
       case 'n': ExpectWord("null"); return nullptr;
       default:
-        if (c == '-' || (c >= '0' && c <= '9')) return ParseNumber();
         if (text_.compare(pos_, 3, "NaN") == 0 || text_.compare(pos_, 8, "Infinity") == 0 ||
             text_.compare(pos_, 9, "-Infinity") == 0) {
           Fail("NaN and Infinity are not JSON numbers", "write a finite number, or leave the fact out if unknown");
         }
+        if (c == '-' || (c >= '0' && c <= '9')) return ParseNumber();
         if (c == '\'') Fail("strings must use double quotes (\"), not single quotes");
         Fail("expected a value (object, array, string, number, true, false or null), found " + Describe(c));
     }
@@ -152,10 +173,11 @@ class JsonReader {
       TextPosition key_pos{line_, Column()};
       std::string key = ParseString();
       if (auto it = seen.find(key); it != seen.end()) {
-        Fail("duplicate key \"" + key + "\" (first at line " + std::to_string(it->second.line) + ")",
-             "each key may appear once in an object");
+        FailAt(key_pos, "duplicate key \"" + key + "\" (first at line " + std::to_string(it->second.line) + ")",
+               "each key may appear once in an object");
       }
       seen.emplace(key, key_pos);
+      doc_.key_order_[pointer].push_back(key);
       SkipSpace();
       Expect(':', "':' after the key");
       SkipSpace();

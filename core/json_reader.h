@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -37,12 +38,15 @@ class JsonDocument {
   TextPosition PositionOf(const std::string& pointer) const;
   /// A SourceLocation for the value at `pointer`, ready for a Diagnostic.
   SourceLocation Locate(const std::string& pointer) const;
+  /// The keys of the object at `pointer` in file order (nlohmann::json itself keeps them sorted).
+  std::vector<std::string> KeysInOrder(const std::string& pointer) const;
 
  private:
   friend class JsonReader;
   nlohmann::json root_;
   std::string file_;
   std::unordered_map<std::string, TextPosition> positions_;
+  std::unordered_map<std::string, std::vector<std::string>> key_order_;
 };
 
 /// Parses `text` (the contents of `file`). Throws InputError with file:line:col on any syntax error.

@@ -149,7 +149,8 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
 
   if (root.contains("facts") && check.IsObject("/facts", root["facts"], "\"facts\"")) {
     std::vector<std::string> paths = cat.Paths();
-    for (const auto& [path, value] : root["facts"].items()) {
+    for (const auto& path : doc.KeysInOrder("/facts")) {
+      const auto& value = root["facts"][path];
       std::string p = "/facts/" + JsonPointerToken(path);
       const FactSpec* spec = cat.Find(path);
       if (!spec) {

@@ -1,0 +1,39 @@
+#include <catch2/catch.hpp>
+
+#include "core/date.h"
+#include "core/iso3166.h"
+#include "core/sha256.h"
+#include "core/spellcheck.h"
+
+using namespace workrights;
+
+TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[profile]") {
+  CHECK(Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(Sha256Hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("dates must exist on the calendar", "[profile]") {
+  CHECK(ParseDate("2024-02-29").has_value());
+  CHECK_FALSE(ParseDate("2023-02-29").has_value());
+  CHECK_FALSE(ParseDate("2023-02-30").has_value());
+  CHECK_FALSE(ParseDate("2023-13-01").has_value());
+  CHECK_FALSE(ParseDate("2023-1-01").has_value());
+  CHECK_FALSE(ParseDate("1800-01-01").has_value());
+  CHECK(ParseDate("2021-03-01")->ToString() == "2021-03-01");
+}
+
+TEST_CASE("country codes are checked against ISO 3166-1", "[profile]") {
+  CHECK(IsoCountryName("JOR") == "Jordan");
+  CHECK(IsoCountryName("TUR") == "Türkiye");
+  CHECK(IsoCountryName("XXX").empty());
+  CHECK(IsoCountryName("jor").empty());
+}
+
+TEST_CASE("did-you-mean suggests the closest name only when it is close", "[cli]") {
+  std::vector<std::string> names = {"assess", "check", "explain"};
+  CHECK(DidYouMean("asess", names) == "did you mean 'assess'?");
+  CHECK(DidYouMean("zzzzzz", names).empty());
+}

@@ -1,0 +1,203 @@
+// Bad profiles: each problem gets one message with file:line:col, JSON pointer and (where useful) a fix.
+#include <catch2/catch.hpp>
+
+#include "core/profile_loader.h"
+#include "tests/test_support.h"
+
+using namespace workrights;
+using namespace workrights::testing;
+
+namespace {
+
+const char* kHeader = R"({
+  "country": "JOR", "name": "Jordan", "as_of": "2024-05-01",
+  "sources": [{"id": "s1", "title": "T", "publisher": "P", "url": "https://example.org", "date": "2024-01-01"}],
+)";
+
+std::vector<std::string> Problems(const std::string& text, const std::string& file = "JOR.json") {
+  Diagnostics diags;
+  JsonDocument doc = ParseJson(text, file);
+  ParseProfile(doc, Catalogue(), diags);
+  std::vector<std::string> out;
+  for (const auto& d : diags.items()) out.push_back(FormatDiagnostic(d));
+  return out;
+}
+
+std::vector<std::string> FactProblems(const std::string& facts) {
+  return Problems(std::string(kHeader) + "  \"facts\": {\n" + facts + "\n  }\n}");
+}
+
+}  // namespace
+
+TEST_CASE("a valid profile loads with its facts, groups and history", "[profile]") {
+  auto problems = FactProblems(R"(
+    "rtw.wage_employment": {"value": "conditional", "sources": ["s1"], "quote": "Refugees may work with a permit."},
+    "rtw.waiting_period_months": [
+      {"value": 0, "sources": ["s1"]},
+      {"group": "asylum_seekers", "value": 9, "sources": ["s1"], "valid_from": "2020-03-01"},
+      {"group": "asylum_seekers", "value": 6, "sources": ["s1"], "valid_from": "2024-02-27"}],
+    "intl.ilo_conventions_ratified": {"value": ["C098", "C029"], "sources": ["s1"]},
+    "pop.refugees": {"value": 700000, "year": 2023, "sources": ["s1"],
+                     "uncertainty": {"distribution": "triangular", "min": 650000, "mode": 700000, "max": 800000}})");
+  REQUIRE(problems.empty());
+  Diagnostics diags;
+  auto p = ParseProfile(ParseJson(std::string(kHeader) + R"("facts": {
+    "rtw.waiting_period_months": [
+      {"value": 0, "sources": ["s1"]},
+      {"group": "asylum_seekers", "value": 9, "sources": ["s1"], "valid_from": "2020-03-01"},
+      {"group": "asylum_seekers", "value": 6, "sources": ["s1"], "valid_from": "2024-02-27"}]}})", "JOR.json"),
+                        Catalogue(), diags);
+  REQUIRE(p);
+  FactId f = Catalogue().Find("rtw.waiting_period_months")->id;
+  GroupId asylum = *Catalogue().FindGroup("asylum_seekers");
+  CHECK(std::get<double>(p->Resolve(f, 0, std::nullopt)->value) == 0);
+  CHECK(std::get<double>(p->Resolve(f, asylum, std::nullopt)->value) == 6);
+  CHECK(std::get<double>(p->Resolve(f, asylum, Date{2022, 1, 1})->value) == 9);
+  CHECK(p->Resolve(f, asylum, Date{2019, 1, 1}) == nullptr);  // before any entry: unknown
+}
+
+TEST_CASE("each kind of bad profile gets its own clear message", "[profile]") {
+  SECTION("unknown fact path, with a suggestion") {
+    auto p = FactProblems(R"(    "rtw.wage_employmnt": {"value": "full", "sources": ["s1"]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] == "JOR.json:5:27: /facts/rtw.wage_employmnt: unknown fact \"rtw.wage_employmnt\" "
+                  "(did you mean 'rtw.wage_employment'?)");
+  }
+  SECTION("wrong type") {
+    auto p = FactProblems(R"(    "rtw.closed_sectors": {"value": "yes", "sources": ["s1"]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] == "JOR.json:5:37: /facts/rtw.closed_sectors/value: fact \"rtw.closed_sectors\" must be true or false, "
+                  "but is a string");
+  }
+  SECTION("enum value not allowed") {
+    auto p = FactProblems(R"(    "rtw.wage_employment": {"value": "ful", "sources": ["s1"]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] == "JOR.json:5:38: /facts/rtw.wage_employment/value: fact \"rtw.wage_employment\" has value \"ful\", "
+                  "which is not allowed (did you mean 'full'? allowed: full, conditional, restricted, none)");
+  }
+  SECTION("source not declared") {
+    auto p = FactProblems(R"(    "rtw.closed_sectors": {"value": true, "sources": ["s2"]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] == "JOR.json:5:55: /facts/rtw.closed_sectors/sources/0: source \"s2\" is not declared in \"sources\" "
+                  "(did you mean 's1'?)");
+  }
+  SECTION("no source at all") {
+    auto p = FactProblems(R"(    "rtw.closed_sectors": {"value": true, "sources": []})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("a fact needs at least one source (unknown facts are left out)") != std::string::npos);
+  }
+  SECTION("date that does not exist") {
+    auto p = FactProblems(R"(    "rtw.closed_sectors": {"value": true, "sources": ["s1"], "valid_from": "2023-02-30"})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] == "JOR.json:5:76: /facts/rtw.closed_sectors/valid_from: \"2023-02-30\" is not a valid date "
+                  "(write YYYY-MM-DD, a day that exists)");
+  }
+  SECTION("number below its minimum") {
+    auto p = FactProblems(R"(    "pop.refugees": {"value": -5, "year": 2023, "sources": ["s1"]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("fact \"pop.refugees\" is -5, below its minimum 0") != std::string::npos);
+  }
+  SECTION("statistic without a year") {
+    auto p = FactProblems(R"(    "pop.refugees": {"value": 5, "sources": ["s1"]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("is a statistic: give its reference \"year\"") != std::string::npos);
+  }
+  SECTION("group on a fact that does not differ by group") {
+    auto p = FactProblems(R"(    "intl.icescr.party": {"value": true, "sources": ["s1"], "group": "asylum_seekers"})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("does not differ by group, so it takes no \"group\"") != std::string::npos);
+  }
+  SECTION("quote over 300 characters") {
+    auto p = FactProblems("    \"rtw.closed_sectors\": {\"value\": true, \"sources\": [\"s1\"], \"quote\": \"" +
+                          std::string(301, 'x') + "\"}");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("quote has 301 characters; the limit is 300") != std::string::npos);
+  }
+  SECTION("list item not allowed, and listed twice") {
+    auto p = FactProblems(R"(    "intl.ilo_conventions_ratified": {"value": ["C087", "C087", "C999"], "sources": ["s1"]})");
+    REQUIRE(p.size() == 2);
+    CHECK(p[0].find("lists \"C087\" twice") != std::string::npos);
+    CHECK(p[1].find("item \"C999\" is not allowed") != std::string::npos);
+  }
+  SECTION("distribution with bad parameters") {
+    auto p = FactProblems(R"(    "pop.refugees": {"value": 5, "year": 2023, "sources": ["s1"],
+      "uncertainty": {"distribution": "normal", "mean": 5, "sd": -1, "min": 0, "max": 10}})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/facts/pop.refugees/uncertainty/sd: sd must be greater than 0") != std::string::npos);
+  }
+  SECTION("categorical probabilities that do not add up") {
+    auto p = FactProblems(R"(    "rtw.closed_sectors": {"value": true, "sources": ["s1"],
+      "uncertainty": {"distribution": "categorical", "p": {"true": 0.5, "false": 0.2}}})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("probabilities add up to 0.7") != std::string::npos);
+  }
+  SECTION("two entries for the same group and date") {
+    auto p = FactProblems(R"(    "rtw.closed_sectors": [{"value": true, "sources": ["s1"]}, {"value": false, "sources": ["s1"]}])");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("two entries for group \"refugees\" hold from the same date") != std::string::npos);
+  }
+}
+
+TEST_CASE("bad profile headers are reported with pointers", "[profile]") {
+  SECTION("ISO code that does not exist") {
+    auto p = Problems(R"({"country": "JRD", "name": "J", "as_of": "2024-01-01", "sources": [], "facts": {}})", "JRD.json");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/country: \"JRD\" is not an ISO 3166-1 alpha-3 country code") != std::string::npos);
+  }
+  SECTION("file named for another country") {
+    auto p = Problems(R"({"country": "JOR", "name": "J", "as_of": "2024-01-01", "sources": [], "facts": {}})", "TUR.json");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("the file is named TUR.json but describes JOR (rename it to JOR.json)") != std::string::npos);
+  }
+  SECTION("unknown key with a suggestion, and a missing key") {
+    auto p = Problems(R"({"country": "JOR", "name": "J", "asof": "2024-01-01", "sources": [], "facts": {}})");
+    REQUIRE(p.size() == 2);
+    CHECK(p[0] == "JOR.json:1:41: /asof: unknown key \"asof\" (did you mean 'as_of'?)");
+    CHECK(p[1] == "JOR.json:1:1: missing required key \"as_of\"");
+  }
+  SECTION("source date in the future") {
+    auto p = Problems(R"({"country": "JOR", "name": "J", "as_of": "2024-01-01", "facts": {},
+      "sources": [{"id": "s", "title": "T", "publisher": "P", "url": "https://x.org", "date": "2999-01-01"}]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/sources/0/date: date 2999-01-01 is in the future") != std::string::npos);
+  }
+  SECTION("url that is not a web address") {
+    auto p = Problems(R"({"country": "JOR", "name": "J", "as_of": "2024-01-01", "facts": {},
+      "sources": [{"id": "s", "title": "T", "publisher": "P", "url": "file:///etc/passwd", "date": "2020-01-01"}]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("url must start with https:// or http://") != std::string::npos);
+  }
+}
+
+TEST_CASE("every problem in a file is reported in one run", "[profile]") {
+  auto p = FactProblems(R"(
+    "rtw.wage_employment": {"value": "ful", "sources": ["s1"]},
+    "rtw.closed_sectors": {"value": 1, "sources": ["nope"]},
+    "made.up": {"value": 1, "sources": ["s1"]})");
+  CHECK(p.size() == 4);
+}
+
+TEST_CASE("loading a folder reports problems across files and refuses a second profile of a country", "[profile]") {
+  TempDir dir;
+  dir.Write("catalogue.json", ReadFile(RepoDir() + "/data/catalogue.json"));
+  std::string ok = R"({"country": "JOR", "name": "Jordan", "as_of": "2024-01-01", "sources": [], "facts": {}})";
+  dir.Write("profiles/JOR.json", ok);
+  dir.Write("profiles/TUR.json", R"({"country": "TUR", "name": "T", "as_of": "2024-01-01", "sources": [], "facts": {"x": 1}})");
+  dir.Write("profiles/bad.json", "{\"country\": ");
+  try {
+    LoadDataset(dir.path().string());
+    FAIL("expected an error");
+  } catch (const InputError& e) {
+    REQUIRE(e.diagnostics().size() == 2);
+    CHECK(e.diagnostics()[0].where.file.find("TUR.json") != std::string::npos);
+    CHECK(e.diagnostics()[1].where.file.find("bad.json") != std::string::npos);
+  }
+}
+
+TEST_CASE("the shipped dataset loads, and its hash is stable", "[profile]") {
+  Dataset a = LoadDataset(RepoDir() + "/data");
+  Dataset b = LoadDataset(RepoDir() + "/data");
+  CHECK(a.countries.size() >= 3);
+  CHECK(a.hash.size() == 64);
+  CHECK(a.hash == b.hash);
+}

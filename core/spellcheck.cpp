@@ -18,14 +18,26 @@ static size_t EditDistance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
+static size_t CommonPrefix(std::string_view a, std::string_view b) {
+  size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  return n;
+}
+
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates) {
   // Allow roughly one typo per four characters, as ninja's SpellcheckString does with a fixed bound.
   size_t best_distance = std::max<size_t>(2, word.size() / 4) + 1;
   std::string best;
   for (const auto& c : candidates) {
     size_t d = EditDistance(word, c);
-    if (d < best_distance || (d == best_distance && !best.empty() && c < best)) {
-      if (d < best_distance) best_distance = d;
+    bool better = d < best_distance;
+    if (!better && d == best_distance && !best.empty()) {
+      // On a tie, a shared beginning is the likelier intent ("JRD" -> "JOR", not "BGD"), then the alphabet.
+      size_t pc = CommonPrefix(word, c), pb = CommonPrefix(word, best);
+      better = pc > pb || (pc == pb && c < best);
+    }
+    if (better) {
+      best_distance = d;
       best = c;
     }
   }

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Command-line tests: exit codes, messages, atomic outputs, determinism across threads, and JSON Schema
+# validation of real outputs. usage: cli_test.sh BUILD_DIR
+set -uo pipefail
+build=$(cd "$1" && pwd)
+repo=$(cd "$(dirname "$0")/.." && pwd)
+wr="$build/workrights"
+validate="/usr/bin/python3 $repo/tests/validate_json.py"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME CONDITION-COMMAND...
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name"
+  fi
+}
+run() {  # run CMD... : sets $rc, $out, $err
+  "$@" >"$tmp/stdout" 2>"$tmp/stderr"
+  rc=$?
+  out=$(cat "$tmp/stdout")
+  err=$(cat "$tmp/stderr")
+}
+has() { grep -qF -- "$2" <<<"$1"; }
+
+# --- usage -------------------------------------------------------------------------------------------
+run "$wr"
+check "no command exits 1" test "$rc" -eq 1
+run "$wr" asess
+check "unknown command exits 1" test "$rc" -eq 1
+check "unknown command suggests the right one" has "$err" "did you mean 'assess'?"
+for c in assess check explain test-rules schema; do
+  run "$wr" "$c" --help
+  check "$c --help exits 0" test "$rc" -eq 0
+  check "$c --help shows an example" has "$out" "example:"
+done
+run "$wr" assess --as-of 2023-02-30
+check "a bad --as-of exits 1" test "$rc" -eq 1
+check "a bad --as-of says why" has "$err" "is not a date"
+run "$wr" assess --threads -1
+check "a negative thread count exits 1" test "$rc" -eq 1
+
+# --- the shipped data ---------------------------------------------------------------------------------
+run "$wr" check
+check "check passes on the shipped data" test "$rc" -eq 0
+run "$wr" assess --quiet --threads 1 --out "$tmp/a1.json"
+check "assess exits 0" test "$rc" -eq 0
+run "$wr" assess --quiet --threads 2 --out "$tmp/a2.json"
+check "byte-identical output with 1 and 2 threads" cmp -s "$tmp/a1.json" "$tmp/a2.json"
+run $validate "$repo/docs/schema/assessment.schema.json" "$tmp/a1.json"
+check "the assessment validates against its schema" test "$rc" -eq 0
+/usr/bin/python3 - "$tmp/a1.json" "$tmp/broken.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["countries"][0]["rules"][0]["status"] = "maybe"
+json.dump(d, open(sys.argv[2], "w"))
+PY
+run $validate "$repo/docs/schema/assessment.schema.json" "$tmp/broken.json"
+check "the schema rejects a broken assessment (the validator can fail)" test "$rc" -ne 0
+run $validate "$repo/docs/schema/profile.schema.json" "$repo"/data/profiles/*.json
+check "every shipped profile validates against the generated profile schema" test "$rc" -eq 0
+run "$wr" schema profile
+check "docs/schema/profile.schema.json is up to date (regenerate: workrights schema profile --out ...)" \
+  test "$out" == "$(cat "$repo/docs/schema/profile.schema.json")"
+run "$wr" assess --quiet --country jor tur
+check "country codes are case-insensitive" test "$rc" -eq 0
+check "only the chosen countries are assessed" test "$(grep -c '"country": "' <<<"$out")" -eq 2
+run "$wr" assess --country JRD
+check "an unknown country exits 2" test "$rc" -eq 2
+check "an unknown country gets a suggestion" has "$err" "did you mean 'JOR'?"
+run "$wr" explain JOR rtw.wage_employment
+check "explain exits 0" test "$rc" -eq 0
+check "explain cites its sources with addresses" has "$out" "https://"
+check "explain lists the facts read" has "$out" "rtw.wage_employment = "
+run "$wr" explain JOR rtw.wage_employmnt
+check "explain of an unknown rule exits 2 with a suggestion" has "$err" "did you mean 'rtw.wage_employment'?"
+run "$wr" test-rules
+check "the standard pack's Lua tests pass" test "$rc" -eq 0
+
+# --- bad input: nothing written, previous output intact --------------------------------------------------
+mkdir -p "$tmp/bad/profiles"
+cp "$repo/data/catalogue.json" "$tmp/bad/"
+cp "$repo/data/profiles/JOR.json" "$tmp/bad/profiles/"
+printf '{\n  "country": "TUR",\n  "name": "T",\n  "as_of": "2024-01-01",\n  "sources": [],\n  "facts": {"rtw.wage_employment": {"value": "ful", "sources": []}}\n}\n' > "$tmp/bad/profiles/TUR.json"
+echo "previous" > "$tmp/out.json"
+run "$wr" assess --data "$tmp/bad" --out "$tmp/out.json"
+check "a bad profile exits 2" test "$rc" -eq 2
+check "the message names file, line and column and JSON pointer" has "$err" "TUR.json:6:46: /facts/rtw.wage_employment/value"
+check "every problem is reported" has "$err" "2 problems found; nothing was written."
+check "the previous output is intact" test "$(cat "$tmp/out.json")" == "previous"
+check "no temporary file is left" test -z "$(ls "$tmp" | grep '\.tmp\.')"
+run "$wr" check --data "$tmp/bad"
+check "check reports the same problems" test "$rc" -eq 2
+
+# A rule that fails at run time: the assessment is written, the error listed, exit 3.
+mkdir -p "$tmp/pack/rules"
+cat > "$tmp/pack/pack.lua" <<'LUA'
+return { name = "p", version = "1", domains = { { id = "right_to_work", title = "RTW", weight = 1 } },
+  rules = { "rules/ok.lua", "rules/loop.lua" } }
+LUA
+cat > "$tmp/pack/rules/ok.lua" <<'LUA'
+return { id = "ok", title = "OK", domain = "right_to_work", dimension = "de_jure", instruments = { "x" },
+  reads = {}, evaluate = function(c) return 1, "fine" end }
+LUA
+cat > "$tmp/pack/rules/loop.lua" <<'LUA'
+return { id = "loop", title = "Loop", domain = "right_to_work", dimension = "de_jure", instruments = { "x" },
+  reads = {}, evaluate = function(c)
+    while true do end
+  end }
+LUA
+cat > "$tmp/pack/rules/ok_test.lua" <<'LUA'
+test("passes", function() expect_score(evaluate("ok", {}), 1) end)
+test("fails on purpose", function() expect_score(evaluate("ok", {}), 0) end)
+LUA
+run "$wr" assess --pack "$tmp/pack" --country JOR --out "$tmp/p.json"
+check "rule errors exit 3" test "$rc" -eq 3
+check "the rule error names the country, rule, file and line" has "$err" "JOR: rule 'loop': rules/loop.lua:3: instruction budget"
+check "the assessment is still written" test -s "$tmp/p.json"
+run "$wr" test-rules "$tmp/pack"
+check "failing Lua tests exit 3" test "$rc" -eq 3
+check "failing Lua tests are named with file and line" has "$out" "rules/ok_test.lua:2: expected score 0.0000, got 1.0000"
+check "the test summary counts both" has "$out" "1 passed, 1 failed"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,37 @@
+#!/usr/bin/python3
+"""Validates JSON files against a workrights JSON Schema with a real validator (python3-jsonschema).
+
+usage: validate_json.py SCHEMA FILE...
+Schemas refer to each other by file name (common.schema.json), resolved in the schema's folder.
+"""
+import json
+import pathlib
+import sys
+
+import jsonschema
+
+
+def main() -> int:
+    schema_path = pathlib.Path(sys.argv[1])
+    schema = json.loads(schema_path.read_text())
+    store = {}
+    for p in schema_path.parent.glob("*.schema.json"):
+        s = json.loads(p.read_text())
+        store[s.get("$id", p.name)] = s
+    resolver = jsonschema.RefResolver(base_uri=schema.get("$id", ""), referrer=schema, store=store)
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema, resolver=resolver)
+    failed = 0
+    for name in sys.argv[2:]:
+        errors = sorted(validator.iter_errors(json.loads(pathlib.Path(name).read_text())), key=lambda e: list(e.path))
+        for e in errors[:20]:
+            pointer = "/" + "/".join(str(x) for x in e.absolute_path)
+            print(f"{name}: {pointer}: {e.message}")
+        failed += 1 if errors else 0
+    print(f"{len(sys.argv) - 2 - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -39,6 +39,15 @@ function score_of(value, scores)
   return s
 end
 
+-- share_in(list, items): the share of `items` present in `list`, and the items missing (in `items` order).
+function share_in(list, items)
+  local missing = {}
+  for _, item in ipairs(items) do
+    if not contains(list, item) then missing[#missing + 1] = item end
+  end
+  return (#items - #missing) / #items, missing
+end
+
 -- clamp(x, lo, hi)
 function clamp(x, lo, hi)
   if x < lo then return lo end
@@ -254,7 +263,7 @@ RuleRuntime::RuleRuntime(const PackSources& sources, const FactCatalogue& catalo
     // Copy the helpers into the base by reading them back from the environment table.
     lua_getmetatable(L, -1);
     lua_getfield(L, -1, "__index");  // the base
-    for (const char* name : {"contains", "score_of", "clamp"}) {
+    for (const char* name : {"contains", "score_of", "share_in", "clamp"}) {
       lua_getfield(L, -3, name);
       if (!sandbox_->Freeze(-1, failure)) throw std::logic_error("rule prelude failed: " + failure.message);
       lua_setfield(L, -2, name);

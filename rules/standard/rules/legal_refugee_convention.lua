@@ -1,0 +1,54 @@
+-- Party to the 1951 Convention or its 1967 Protocol, and reservations that limit the work and social articles.
+-- Scoring: not party 0; party 1, less 1/2 for a reservation on all of Art. 17 (or 1/4 for Art. 17(2) only),
+-- and 1/8 for each reservation on Arts. 18, 19 or 24; never below 0.
+return {
+  id = "legal.refugee_convention",
+  title = "Bound by the Refugee Convention's work and social articles",
+  domain = "right_to_work",
+  dimension = "de_jure",
+  weight = 1.5,
+  instruments = {
+    "1951 Convention relating to the Status of Refugees, Arts. 17, 18, 19, 24",
+    "1967 Protocol relating to the Status of Refugees",
+  },
+  reads = {
+    "intl.refugee_convention_1951.party",
+    "intl.refugee_protocol_1967.party",
+    "intl.refugee_convention_1951.reservations",
+  },
+  action = {
+    action = "Accede to the 1951 Convention and 1967 Protocol, or withdraw reservations to Articles 17, 18, 19 and 24.",
+    instrument = "1951 Refugee Convention, Arts. 17-19 and 24",
+    outcome = 1,
+    lead = "UNHCR",
+    partners = { "ministry of foreign affairs", "ministry of interior", "parliament" },
+    pledge = "Withdraw reservations to the Refugee Convention's articles on work and social security.",
+  },
+  evaluate = function(c)
+    local convention = c:fact("intl.refugee_convention_1951.party")
+    local protocol = c:fact("intl.refugee_protocol_1967.party")
+    if not convention and not protocol then
+      return 0, "Not a party to the 1951 Convention or the 1967 Protocol."
+    end
+    local reservations = c:fact("intl.refugee_convention_1951.reservations")
+    local score, limits = 1, {}
+    if contains(reservations, "art17") then
+      score = score - 1 / 2
+      limits[#limits + 1] = "Art. 17 (wage employment)"
+    elseif contains(reservations, "art17_2") then
+      score = score - 1 / 4
+      limits[#limits + 1] = "Art. 17(2)"
+    end
+    for _, article in ipairs({ { "art18", "Art. 18 (self-employment)" }, { "art19", "Art. 19 (liberal professions)" },
+                               { "art24", "Art. 24 (labour law and social security)" } }) do
+      if contains(reservations, article[1]) then
+        score = score - 1 / 8
+        limits[#limits + 1] = article[2]
+      end
+    end
+    if #limits == 0 then
+      return 1, "A party with no reservation on the articles on work and social security."
+    end
+    return math.max(score, 0), "A party, with reservations on " .. table.concat(limits, ", ") .. "."
+  end,
+}

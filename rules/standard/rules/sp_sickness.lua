@@ -1,0 +1,31 @@
+-- 1951 Convention Art. 24(1)(b) and ILO C102 Part III. Scoring: equal 1, partial 0.5, excluded 0.
+return {
+  id = "sp.sickness",
+  title = "Sickness benefits",
+  domain = "social_protection",
+  dimension = "de_jure",
+  weight = 1,
+  instruments = {
+    "1951 Refugee Convention, Art. 24(1)(b)",
+    "ILO Social Security (Minimum Standards) Convention, 1952 (No. 102), Part III",
+  },
+  reads = { "sp.social_security.sickness" },
+  action = {
+    action = "Cover refugee workers by sickness benefits on the same terms as nationals.",
+    instrument = "ILO Convention No. 102, Part III",
+    outcome = 2,
+    lead = "ILO",
+    partners = { "social security institution", "ministry of labour" },
+    pledge = "Extend sickness benefits to refugee workers.",
+  },
+  evaluate = function(c)
+    local value = c:fact("sp.social_security.sickness")
+    local score = score_of(value, { equal = 1, partial = 0.5, excluded = 0 })
+    local why = {
+      equal = "They receive sickness benefits as nationals do.",
+      partial = "They receive sickness benefits with exclusions or conditions nationals do not face.",
+      excluded = "They are not covered by sickness benefits.",
+    }
+    return score, why[value]
+  end,
+}

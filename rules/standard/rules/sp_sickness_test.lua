@@ -1,0 +1,15 @@
+test("equal gives full marks", function()
+  expect_score(evaluate("sp.sickness", { ["sp.social_security.sickness"] = "equal" }), 1)
+end)
+
+test("excluded gives zero, a known result", function()
+  expect_score(evaluate("sp.sickness", { ["sp.social_security.sickness"] = "excluded" }), 0)
+end)
+
+test("partial sits between the ends", function()
+  expect_score(evaluate("sp.sickness", { ["sp.social_security.sickness"] = "partial" }), 0.5, 1e-12)
+end)
+
+test("an unstated fact makes the result unknown, not zero", function()
+  expect_unknown(evaluate("sp.sickness", {}), "sp.social_security.sickness")
+end)

@@ -35,7 +35,7 @@ check "no command exits 1" test "$rc" -eq 1
 run "$wr" asess
 check "unknown command exits 1" test "$rc" -eq 1
 check "unknown command suggests the right one" has "$err" "did you mean 'assess'?"
-for c in assess check explain test-rules schema; do
+for c in assess check explain test-rules schema docs; do
   run "$wr" "$c" --help
   check "$c --help exits 0" test "$rc" -eq 0
   check "$c --help shows an example" has "$out" "example:"
@@ -68,6 +68,12 @@ check "every shipped profile validates against the generated profile schema" tes
 run "$wr" schema profile
 check "docs/schema/profile.schema.json is up to date (regenerate: workrights schema profile --out ...)" \
   test "$out" == "$(cat "$repo/docs/schema/profile.schema.json")"
+run "$wr" docs rules
+check "docs/rules.md is up to date (regenerate: workrights docs rules --out docs/rules.md)" \
+  test "$out" == "$(cat "$repo/docs/rules.md")"
+run "$wr" docs data
+check "docs/data.md is up to date (regenerate: workrights docs data --out docs/data.md)" \
+  test "$out" == "$(cat "$repo/docs/data.md")"
 run "$wr" assess --quiet --country jor tur
 check "country codes are case-insensitive" test "$rc" -eq 0
 check "only the chosen countries are assessed" test "$(grep -c '"country": "' <<<"$out")" -eq 2

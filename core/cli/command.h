@@ -32,5 +32,6 @@ int RunCheck(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunTestRules(const std::vector<std::string>& args);
 int RunSchema(const std::vector<std::string>& args);
+int RunDocs(const std::vector<std::string>& args);
 
 }  // namespace workrights::cli

@@ -1,0 +1,12 @@
+#pragma once
+// docs/data.md: what the dataset knows per country, which sources it rests on, and its largest gaps.
+#include <string>
+
+#include "core/assessment.h"
+
+namespace workrights {
+
+/// `assessment` (of the whole dataset with a pack) ranks each country's gaps by how much coverage they block.
+std::string DataMarkdown(const Dataset& dataset, const Assessment& assessment);
+
+}  // namespace workrights

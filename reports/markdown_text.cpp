@@ -1,0 +1,20 @@
+#include "reports/markdown_text.h"
+
+namespace workrights {
+
+std::string MarkdownCell(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '|': out += "\\|"; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "<br>"; break;
+      case '\r': break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace workrights

@@ -1,0 +1,46 @@
+// The shipped dataset, checked fact by fact: honest data is a property of every file, not of the loader alone.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "core/profile_loader.h"
+#include "tests/test_support.h"
+
+using namespace workrights;
+using namespace workrights::testing;
+
+TEST_CASE("every shipped profile: facts in the catalogue, sources declared and complete, dates past, "
+          "populations with a year", "[profile]") {
+  Dataset ds = LoadDataset(RepoDir() + "/data");
+  const Date today = TodayUtc();
+  REQUIRE(ds.countries.size() >= 3);
+  for (const auto& p : ds.countries) {
+    INFO(p.iso3);
+    CHECK(p.as_of <= today);
+    std::set<std::string> ids;
+    for (const auto& s : p.sources) {
+      INFO(s.id);
+      CHECK(ids.insert(s.id).second);
+      CHECK(!s.title.empty());
+      CHECK(!s.publisher.empty());
+      CHECK((s.url.rfind("https://", 0) == 0 || s.url.rfind("http://", 0) == 0));
+      CHECK(s.date <= today);
+      CHECK(s.date.year >= 1950);
+    }
+    REQUIRE(p.facts.size() == ds.catalogue.size());
+    for (size_t f = 0; f < p.facts.size(); ++f) {
+      const FactSpec& spec = ds.catalogue.Get(static_cast<FactId>(f));
+      for (const auto& e : p.facts[f]) {
+        INFO(spec.path);
+        CHECK(!e.sources.empty());
+        for (const auto& id : e.sources) CHECK(ids.count(id) == 1);
+        CHECK(e.quote.size() <= 4 * 300);  // at most 300 characters, checked exactly by the loader
+        if (e.valid_from) CHECK(*e.valid_from <= today);
+        if (spec.path.rfind("pop.", 0) == 0) {
+          CHECK(std::holds_alternative<double>(e.value));
+          CHECK(e.year.has_value());
+        }
+      }
+    }
+  }
+}

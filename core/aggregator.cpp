@@ -23,6 +23,14 @@ std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>&
 }
 
 void Aggregate(const PackInfo& pack, CountryAssessment& c) {
+  std::vector<double> domain_weights, rule_weights;
+  for (const auto& d : pack.domains) domain_weights.push_back(d.weight);
+  for (const auto& r : pack.rules) rule_weights.push_back(r.weight);
+  Aggregate(pack, domain_weights, rule_weights, c);
+}
+
+void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weight, const std::vector<double>& rule_weight,
+               CountryAssessment& c) {
   const size_t nd = pack.domains.size();
   c.domains.assign(nd, DomainScore{});
   c.rules_ok = c.rules_unknown = c.rules_error = 0;
@@ -32,26 +40,26 @@ void Aggregate(const PackInfo& pack, CountryAssessment& c) {
     const RuleInfo& rule = pack.rules[r];
     const RuleResult& res = c.results[r];
     size_t d = static_cast<size_t>(rule.domain);
-    domain_weight_total[d] += rule.weight;
+    domain_weight_total[d] += rule_weight[r];
     switch (res.status) {
       case RuleStatus::kOk: ++c.rules_ok; break;
       case RuleStatus::kUnknown: ++c.rules_unknown; break;
       case RuleStatus::kError: ++c.rules_error; break;
     }
     if (res.status != RuleStatus::kOk) continue;
-    domain_weight_known[d] += rule.weight;
-    all[d].emplace_back(res.score, rule.weight);
-    (rule.dimension == Dimension::kDeJure ? jure : facto)[d].emplace_back(res.score, rule.weight);
+    domain_weight_known[d] += rule_weight[r];
+    all[d].emplace_back(res.score, rule_weight[r]);
+    (rule.dimension == Dimension::kDeJure ? jure : facto)[d].emplace_back(res.score, rule_weight[r]);
   }
 
   std::vector<std::pair<double, double>> overall, overall_jure, overall_facto;
   double weight_sum = 0;
-  for (size_t d = 0; d < nd; ++d) weight_sum += pack.domains[d].weight;
+  for (size_t d = 0; d < nd; ++d) weight_sum += domain_weight[d];
   double coverage = 0;
   for (size_t d = 0; d < nd; ++d) {
     DomainScore& ds = c.domains[d];
     ds.id = pack.domains[d].id;
-    ds.weight = pack.domains[d].weight;
+    ds.weight = domain_weight[d];
     ds.score = WeightedMean(all[d], pack.aggregation);
     ds.de_jure = WeightedMean(jure[d], pack.aggregation);
     ds.de_facto = WeightedMean(facto[d], pack.aggregation);
@@ -76,7 +84,7 @@ void Aggregate(const PackInfo& pack, CountryAssessment& c) {
     if (res.status != RuleStatus::kUnknown) continue;
     const RuleInfo& rule = pack.rules[r];
     size_t d = static_cast<size_t>(rule.domain);
-    double share = domain_weight_total[d] > 0 ? pack.domains[d].weight / weight_sum * rule.weight / domain_weight_total[d] : 0;
+    double share = domain_weight_total[d] > 0 ? domain_weight[d] / weight_sum * rule_weight[r] / domain_weight_total[d] : 0;
     for (FactId f : res.missing) {
       MissingFact& m = missing[f];
       m.fact = f;

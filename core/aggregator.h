@@ -15,4 +15,8 @@ std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>&
 /// Fills the aggregate fields of `country` from its results.
 void Aggregate(const PackInfo& pack, CountryAssessment& country);
 
+/// The same with other weights (one per domain, one per rule), as a simulation draw samples them.
+void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weights, const std::vector<double>& rule_weights,
+               CountryAssessment& country);
+
 }  // namespace workrights

@@ -35,7 +35,7 @@ check "no command exits 1" test "$rc" -eq 1
 run "$wr" asess
 check "unknown command exits 1" test "$rc" -eq 1
 check "unknown command suggests the right one" has "$err" "did you mean 'assess'?"
-for c in assess check explain test-rules schema docs; do
+for c in assess simulate check explain test-rules schema docs; do
   run "$wr" "$c" --help
   check "$c --help exits 0" test "$rc" -eq 0
   check "$c --help shows an example" has "$out" "example:"
@@ -88,6 +88,27 @@ run "$wr" explain JOR rtw.wage_employmnt
 check "explain of an unknown rule exits 2 with a suggestion" has "$err" "did you mean 'rtw.wage_employment'?"
 run "$wr" test-rules
 check "the standard pack's Lua tests pass" test "$rc" -eq 0
+
+# --- simulate ---------------------------------------------------------------------------------------------
+run $validate "$repo/docs/schema/scenario.schema.json" "$repo"/scenarios/*.json
+check "every shipped scenario validates against the scenario schema" test "$rc" -eq 0
+for s in "$repo"/scenarios/*.json; do
+  run "$wr" simulate "$s" --quiet --out "$tmp/det.json"
+  check "simulate $(basename "$s") (deterministic) exits 0" test "$rc" -eq 0
+  run $validate "$repo/docs/schema/simulation.schema.json" "$tmp/det.json"
+  check "the deterministic simulation of $(basename "$s") validates against its schema" test "$rc" -eq 0
+done
+run "$wr" simulate guiding-principles-full --draws 300 --seed 9 --threads 1 --quiet --out "$tmp/s1.json"
+run "$wr" simulate guiding-principles-full --draws 300 --seed 9 --threads 2 --quiet --out "$tmp/s2.json"
+check "simulation output is byte-identical with 1 and 2 threads" cmp -s "$tmp/s1.json" "$tmp/s2.json"
+run $validate "$repo/docs/schema/simulation.schema.json" "$tmp/s1.json"
+check "the Monte Carlo simulation validates against its schema" test "$rc" -eq 0
+printf '{"id": "x", "title": "X", "as_of": "2027-01-01",\n "pledges": [{"id": "p", "title": "P", "countries": "JOR", "effective": "2026-01-01", "probability": 2, "changes": [{"fact": "rtw.quota", "set": false}]}]}\n' > "$tmp/bad-scenario.json"
+echo "previous" > "$tmp/sim-out.json"
+run "$wr" simulate "$tmp/bad-scenario.json" --out "$tmp/sim-out.json"
+check "a bad scenario exits 2" test "$rc" -eq 2
+check "a bad scenario names file, line, column and pointer" has "$err" "bad-scenario.json:2:102: /pledges/0/probability: probability 2 is outside 0 to 1"
+check "a bad scenario leaves the previous output intact" test "$(cat "$tmp/sim-out.json")" == "previous"
 
 # --- bad input: nothing written, previous output intact --------------------------------------------------
 mkdir -p "$tmp/bad/profiles"

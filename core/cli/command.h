@@ -33,5 +33,6 @@ int RunExplain(const std::vector<std::string>& args);
 int RunTestRules(const std::vector<std::string>& args);
 int RunSchema(const std::vector<std::string>& args);
 int RunDocs(const std::vector<std::string>& args);
+int RunSimulate(const std::vector<std::string>& args);
 
 }  // namespace workrights::cli

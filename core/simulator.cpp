@@ -1,0 +1,269 @@
+#include "core/simulator.h"
+
+#include <cmath>
+#include <deque>
+#include <limits>
+#include <map>
+
+#include "core/aggregator.h"
+#include "core/evaluator.h"
+#include "core/random.h"
+
+namespace workrights {
+namespace {
+
+constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
+
+double Value(const std::optional<double>& x) { return x ? *x : kUnknown; }
+
+void Metrics(const CountryAssessment& c, double* out) {
+  out[0] = Value(c.overall);
+  out[1] = Value(c.de_jure);
+  out[2] = Value(c.de_facto);
+  out[3] = Value(c.gap);
+  out[4] = c.coverage;
+  for (size_t d = 0; d < c.domains.size(); ++d) {
+    out[5 + 3 * d] = Value(c.domains[d].score);
+    out[6 + 3 * d] = Value(c.domains[d].de_jure);
+    out[7 + 3 * d] = Value(c.domains[d].de_facto);
+  }
+}
+
+uint64_t CountryStream(const std::string& iso3) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char ch : iso3) h = (h ^ ch) * 0x100000001b3ULL;
+  return h;
+}
+
+FactValue Sample(const Distribution& d, DrawRng& rng) {
+  switch (d.kind) {
+    case DistributionKind::kUniform: return rng.Uniform(d.min, d.max);
+    case DistributionKind::kTriangular: return rng.Triangular(d.min, d.mode, d.max);
+    case DistributionKind::kNormal: return rng.TruncatedNormal(d.mean, d.sd, d.min, d.max);
+    case DistributionKind::kCategorical: {
+      double u = rng.Uniform01(), cumulative = 0;
+      for (const auto& [value, p] : d.choices) {
+        cumulative += p;
+        if (u < cumulative) return value;
+      }
+      return d.choices.back().first;
+    }
+  }
+  return 0.0;
+}
+
+// One country's facts in one run: the point view plus changed entries, which the run owns.
+struct Overlay {
+  FactView view;
+  std::deque<FactEntry> owned;  // deque: pointers stay valid as entries are added
+  std::vector<FactId> changed;
+
+  void Set(FactId fact, GroupId group, FactValue value) {
+    FactEntry e;
+    e.value = std::move(value);
+    e.group = group;
+    owned.push_back(std::move(e));
+    const FactEntry* p = &owned.back();
+    if (group == view.group) {
+      view.facts[static_cast<size_t>(fact)] = p;
+    } else {
+      bool replaced = false;
+      for (auto& o : view.other_groups) {
+        if (o.fact == fact && o.group == group) {
+          o.entry = p;
+          replaced = true;
+        }
+      }
+      if (!replaced) view.other_groups.push_back({fact, group, p});
+    }
+    changed.push_back(fact);
+  }
+};
+
+// Applies one pledge change; `rng` samples its uncertain value when `sample` is set.
+void ApplyChange(const FactChange& ch, Overlay& o, DrawRng* rng) {
+  GroupId group = ch.group.value_or(o.view.group);
+  if (ch.op == ChangeOp::kSet) {
+    o.Set(ch.fact, group, rng && ch.distribution ? Sample(*ch.distribution, *rng) : ch.value);
+    return;
+  }
+  double amount = rng && ch.distribution ? std::get<double>(Sample(*ch.distribution, *rng)) : ch.amount;
+  const FactEntry* current = o.view.Get(ch.fact, group);
+  if (!current) return;  // adding to or scaling an unknown number leaves it unknown
+  double base = std::get<double>(current->value);
+  o.Set(ch.fact, group, ch.op == ChangeOp::kAdd ? base + amount : base * amount);
+}
+
+}  // namespace
+
+std::vector<std::string> SimulationMetricNames(const PackInfo& pack) {
+  std::vector<std::string> names = {"overall", "de_jure", "de_facto", "gap", "coverage"};
+  for (const auto& d : pack.domains) {
+    names.push_back(d.id);
+    names.push_back(d.id + ".de_jure");
+    names.push_back(d.id + ".de_facto");
+  }
+  return names;
+}
+
+SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
+                          const SimulationOptions& options) {
+  const PackInfo& info = pack.info;
+  SimulationResult r;
+  r.scenario = &scenario;
+  r.pack = &info;
+  r.dataset = &dataset;
+  r.options = options;
+  r.metrics = SimulationMetricNames(info);
+  const size_t nm = r.metrics.size(), nr = info.rules.size(), np = scenario.pledges.size();
+  for (const auto& c : dataset.countries) r.countries.push_back(&c);
+  const size_t nc = r.countries.size();
+  for (const auto& p : scenario.pledges) r.pledge_applies.push_back(p.effective <= scenario.as_of);
+  const bool monte_carlo = options.draws > 0;
+  r.runs = monte_carlo ? static_cast<size_t>(options.draws) : 1;
+
+  // Dependency index: which rules read each fact (from their declared reads: a safe superset of the evidence).
+  std::vector<std::vector<int>> readers(dataset.catalogue.size());
+  for (size_t i = 0; i < nr; ++i) {
+    for (FactId f : info.rules[i].reads) readers[static_cast<size_t>(f)].push_back(static_cast<int>(i));
+  }
+
+  // The point baseline at the scenario's date, evaluated once and reused by every run.
+  AssessOptions assess_options;
+  assess_options.as_of = scenario.as_of;
+  Assessment base = Assess(pack, dataset, pool, assess_options);
+  uint64_t evaluations_before = pool.evaluations();
+  r.baseline_point.assign(nc * nm, kUnknown);
+  for (size_t c = 0; c < nc; ++c) Metrics(base.countries[c], &r.baseline_point[c * nm]);
+
+  // Per country: the uncertain facts that apply (profile uncertainty and scenario uncertain_facts).
+  struct Uncertain {
+    FactId fact;
+    GroupId group;
+    const Distribution* dist;
+  };
+  std::vector<std::vector<Uncertain>> uncertain(nc);
+  r.affected.assign(nc, false);
+  for (size_t c = 0; c < nc; ++c) {
+    const FactView& view = base.countries[c].view;
+    if (monte_carlo) {
+      for (size_t f = 0; f < view.facts.size(); ++f) {
+        const FactEntry* e = view.facts[f];
+        if (e && e->uncertainty) uncertain[c].push_back({static_cast<FactId>(f), view.group, &*e->uncertainty});
+      }
+      for (const auto& u : scenario.uncertain) {
+        bool covers = u.countries.empty() ||
+                      std::find(u.countries.begin(), u.countries.end(), r.countries[c]->iso3) != u.countries.end();
+        if (covers) uncertain[c].push_back({u.fact, u.group.value_or(view.group), &u.distribution});
+      }
+    }
+    bool touched = !uncertain[c].empty();
+    for (size_t p = 0; p < np; ++p) touched = touched || (r.pledge_applies[p] && scenario.pledges[p].Covers(r.countries[c]->iso3));
+    r.affected[c] = touched;
+  }
+
+  r.baseline_runs.assign(r.runs * nc * nm, kUnknown);
+  r.scenario_runs.assign(r.runs * nc * nm, kUnknown);
+  r.contributions.assign(r.runs * np * nc, kUnknown);
+  r.implemented.assign(r.runs * np, 0);
+  std::vector<uint64_t> full_counts(r.runs, 0);
+
+  pool.ParallelFor(r.runs, [&](RuleRuntime& rt, size_t run) {
+    // Run-level choices come from the run's own stream: pledges implemented, then weights.
+    DrawRng rng(options.seed, run, 0);
+    std::vector<double> domain_w, rule_w;
+    for (const auto& d : info.domains) domain_w.push_back(d.weight);
+    for (const auto& rule : info.rules) rule_w.push_back(rule.weight);
+    uint8_t* implemented = &r.implemented[run * np];
+    for (size_t p = 0; p < np; ++p) {
+      bool yes = r.pledge_applies[p] && (!monte_carlo || rng.Bernoulli(scenario.pledges[p].probability));
+      implemented[p] = yes ? 1 : 0;
+    }
+    if (monte_carlo) {
+      for (const auto& w : scenario.weights) {
+        (w.domain ? domain_w : rule_w)[static_cast<size_t>(w.index)] = rng.Uniform(w.min, w.max);
+      }
+    }
+    uint64_t full = 0;
+    for (size_t c = 0; c < nc; ++c) {
+      const CountryAssessment& point = base.countries[c];
+      const std::string& iso3 = r.countries[c]->iso3;
+      DrawRng crng(options.seed, run, CountryStream(iso3));
+      auto evaluate = [&](const Overlay& o, const std::vector<RuleResult>& reuse, const std::vector<FactId>& changed,
+                          CountryAssessment& out) {
+        out.profile = point.profile;
+        out.results = reuse;
+        std::vector<uint8_t> redo(nr, options.full_evaluation ? 1 : 0);
+        for (FactId f : changed) {
+          for (int i : readers[static_cast<size_t>(f)]) redo[static_cast<size_t>(i)] = 1;
+        }
+        for (size_t i = 0; i < nr; ++i) {
+          if (redo[i]) rt.Evaluate(static_cast<int>(i), o.view, 0, out.results[i]);
+        }
+        Aggregate(info, domain_w, rule_w, out);
+        full += nr;
+      };
+
+      // Baseline of this run: the point view with the run's samples of uncertain facts.
+      Overlay baseline_overlay{point.view, {}, {}};
+      for (const auto& u : uncertain[c]) baseline_overlay.Set(u.fact, u.group, Sample(*u.dist, crng));
+      CountryAssessment baseline;
+      evaluate(baseline_overlay, point.results, baseline_overlay.changed, baseline);
+      Metrics(baseline, &r.baseline_runs[(run * nc + c) * nm]);
+
+      // Scenario: the implemented pledges' changes on top, in scenario order. Each change's uncertain value is
+      // sampled once per run and shared by the with/without comparisons below.
+      std::vector<std::vector<FactValue>> sampled(np);
+      auto apply = [&](Overlay& o, size_t skip) {
+        for (size_t p = 0; p < np; ++p) {
+          if (!implemented[p] || p == skip || !scenario.pledges[p].Covers(iso3)) continue;
+          const auto& changes = scenario.pledges[p].changes;
+          for (size_t k = 0; k < changes.size(); ++k) {
+            FactChange fixed = changes[k];
+            if (monte_carlo && fixed.distribution) {
+              if (fixed.op == ChangeOp::kSet) fixed.value = sampled[p][k];
+              else fixed.amount = std::get<double>(sampled[p][k]);
+              fixed.distribution.reset();
+            }
+            ApplyChange(fixed, o, nullptr);
+          }
+        }
+      };
+      for (size_t p = 0; p < np; ++p) {
+        if (!implemented[p] || !scenario.pledges[p].Covers(iso3)) continue;
+        for (const auto& ch : scenario.pledges[p].changes) {
+          sampled[p].push_back(monte_carlo && ch.distribution ? Sample(*ch.distribution, crng)
+                                                              : (ch.op == ChangeOp::kSet ? ch.value : FactValue{ch.amount}));
+        }
+      }
+      Overlay scenario_overlay = baseline_overlay;
+      scenario_overlay.changed.clear();
+      apply(scenario_overlay, np);
+      CountryAssessment with;
+      evaluate(scenario_overlay, baseline.results, scenario_overlay.changed, with);
+      Metrics(with, &r.scenario_runs[(run * nc + c) * nm]);
+
+      // Each implemented pledge's contribution: the overall score with all implemented pledges minus without it.
+      for (size_t p = 0; p < np; ++p) {
+        double* slot = &r.contributions[(run * np + p) * nc + c];
+        if (!r.pledge_applies[p] || !scenario.pledges[p].Covers(iso3)) continue;
+        if (!implemented[p]) {
+          *slot = 0;
+          continue;
+        }
+        Overlay without = baseline_overlay;
+        without.changed.clear();
+        apply(without, p);
+        CountryAssessment w;
+        evaluate(without, baseline.results, scenario_overlay.changed, w);
+        *slot = (with.overall && w.overall) ? *with.overall - *w.overall : kUnknown;
+      }
+    }
+    full_counts[run] = full;
+  });
+  r.evaluations = pool.evaluations() - evaluations_before;
+  for (uint64_t f : full_counts) r.evaluations_full += f;
+  return r;
+}
+
+}  // namespace workrights

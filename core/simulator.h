@@ -1,0 +1,58 @@
+#pragma once
+// Baseline and scenario side by side, deterministic or by Monte Carlo. Each draw decides which pledges are
+// implemented, samples uncertain facts and weights, re-evaluates only the (country, rule) pairs whose facts
+// changed (the dependency index comes from the rules' declared reads) and re-aggregates.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/assessment.h"
+#include "core/scenario.h"
+#include "core/worker_pool.h"
+
+namespace workrights {
+
+struct SimulationOptions {
+  int draws = 0;      ///< 0: one deterministic run (every applicable pledge implemented, point values)
+  uint64_t seed = 0;
+  bool full_evaluation = false;  ///< re-evaluate every rule in every draw (for tests of incremental evaluation)
+};
+
+/// Per country, the metrics of one run: overall, de jure, de facto, gap, coverage, then per domain its score,
+/// de jure and de facto. NaN marks unknown.
+std::vector<std::string> SimulationMetricNames(const PackInfo& pack);
+
+struct SimulationResult {
+  const Scenario* scenario = nullptr;
+  const PackInfo* pack = nullptr;
+  const Dataset* dataset = nullptr;
+  SimulationOptions options;
+  std::vector<const CountryProfile*> countries;
+  std::vector<bool> affected;         ///< per country: a pledge or an uncertainty touches it
+  std::vector<bool> pledge_applies;   ///< per pledge: effective on or before the scenario's as_of
+  std::vector<std::string> metrics;
+  size_t runs = 0;                    ///< draws, or 1 for a deterministic run
+  std::vector<double> baseline_point;  ///< [country][metric]
+  std::vector<double> baseline_runs;   ///< [run][country][metric]: the baseline with the run's samples, no pledges
+  std::vector<double> scenario_runs;   ///< [run][country][metric]
+  std::vector<double> contributions;   ///< [run][pledge][country]: overall with the pledge minus without it
+  std::vector<uint8_t> implemented;    ///< [run][pledge]
+  uint64_t evaluations = 0;            ///< rule evaluations done
+  uint64_t evaluations_full = 0;       ///< what re-evaluating everything in every run would have taken
+
+  double BaselinePoint(size_t country, size_t metric) const { return baseline_point[country * metrics.size() + metric]; }
+  double ScenarioValue(size_t run, size_t country, size_t metric) const {
+    return scenario_runs[(run * countries.size() + country) * metrics.size() + metric];
+  }
+  double Baseline(size_t run, size_t country, size_t metric) const {
+    return baseline_runs[(run * countries.size() + country) * metrics.size() + metric];
+  }
+  double Contribution(size_t run, size_t pledge, size_t country) const {
+    return contributions[(run * pledge_applies.size() + pledge) * countries.size() + country];
+  }
+};
+
+SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
+                          const SimulationOptions& options);
+
+}  // namespace workrights

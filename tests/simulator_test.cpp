@@ -1,0 +1,175 @@
+// Simulation: values checked by hand, determinism across threads, incremental = full evaluation, counts.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "core/profile_loader.h"
+#include "core/random.h"
+#include "core/rule_pack.h"
+#include "core/scenario.h"
+#include "core/simulator.h"
+#include "core/statistics.h"
+#include "reports/json_writer.h"
+#include "reports/simulation_json.h"
+#include "tests/test_support.h"
+
+using namespace workrights;
+using namespace workrights::testing;
+
+namespace {
+
+// Three rules: a reads rtw.wage_employment, b reads rtw.quota, c reads nothing (always 0.5).
+struct Small {
+  TempDir dir;
+  Dataset ds = MakeDataset({MakeProfile("JOR", {{"rtw.wage_employment", FactValue{std::string("none")}},
+                                                {"rtw.quota", FactValue{true}}}),
+                            MakeProfile("TUR", {{"rtw.wage_employment", FactValue{std::string("none")}},
+                                                {"rtw.quota", FactValue{true}}})});
+  RulePack pack;
+  Small() {
+    dir.Write("pack/pack.lua", PackLua({"rules/a.lua", "rules/b.lua", "rules/c.lua"}));
+    dir.Write("pack/rules/a.lua", SimpleRule("a"));
+    dir.Write("pack/rules/b.lua",
+              "return { id = \"b\", title = \"B\", domain = \"right_to_work\", dimension = \"de_jure\",\n"
+              "  instruments = { \"x\" }, reads = { \"rtw.quota\" },\n"
+              "  evaluate = function(c) if c:fact(\"rtw.quota\") then return 0, \"quota\" end return 1, \"no quota\" end }\n");
+    dir.Write("pack/rules/c.lua",
+              "return { id = \"c\", title = \"C\", domain = \"right_to_work\", dimension = \"de_jure\",\n"
+              "  instruments = { \"x\" }, reads = {}, evaluate = function(c) return 0.5, \"constant\" end }\n");
+    pack = LoadRulePack((dir.path() / "pack").string(), ds.catalogue);
+  }
+  Scenario Load(const std::string& json) {
+    dir.Write("s.json", json);
+    return LoadScenario((dir.path() / "s.json").string(), dir.path().string(), ds, pack.info);
+  }
+};
+
+const char* kOnePledge = R"({"id": "s", "title": "S", "as_of": "2027-01-01",
+  "pledges": [{"id": "open", "title": "Open", "countries": "JOR", "effective": "2026-01-01", "probability": 0.5,
+               "changes": [{"fact": "rtw.wage_employment", "set": "full"}]}]})";
+
+}  // namespace
+
+TEST_CASE("a deterministic run implements every applicable pledge, checked by hand", "[simulate]") {
+  Small s;
+  Scenario sc = s.Load(kOnePledge);
+  WorkerPool pool(s.pack, s.ds.catalogue, 1);
+  SimulationResult r = Simulate(s.pack, s.ds, sc, pool, SimulationOptions{});
+  REQUIRE(r.runs == 1);
+  // JOR baseline: a=0, b=0, c=0.5 -> 1/6; with the pledge: a=1 -> 1.5/3 = 0.5
+  CHECK(r.BaselinePoint(0, 0) == Approx(0.5 / 3));
+  CHECK(r.ScenarioValue(0, 0, 0) == Approx(0.5));
+  CHECK(r.Contribution(0, 0, 0) == Approx(1.0 / 3));
+  CHECK(r.ScenarioValue(0, 1, 0) == Approx(0.5 / 3));  // TUR untouched
+  CHECK(r.affected == std::vector<bool>{true, false});
+  // Counted exactly: JOR re-evaluates rule a for the scenario and for "without the pledge"; nothing else.
+  CHECK(r.evaluations == 2);
+  CHECK(r.evaluations_full == 3 * 3 + 3 * 2);
+}
+
+TEST_CASE("a pledge effective after the scenario's date does not apply", "[simulate]") {
+  Small s;
+  std::string late = kOnePledge;
+  late.replace(late.find("2026-01-01"), 10, "2028-01-01");
+  Scenario sc = s.Load(late);
+  WorkerPool pool(s.pack, s.ds.catalogue, 1);
+  SimulationResult r = Simulate(s.pack, s.ds, sc, pool, SimulationOptions{});
+  CHECK(r.pledge_applies == std::vector<bool>{false});
+  CHECK(r.ScenarioValue(0, 0, 0) == Approx(r.BaselinePoint(0, 0)));
+}
+
+TEST_CASE("Monte Carlo: implementation follows the probability, and P(improves) matches it", "[simulate]") {
+  Small s;
+  Scenario sc = s.Load(kOnePledge);
+  WorkerPool pool(s.pack, s.ds.catalogue, 2);
+  SimulationOptions o;
+  o.draws = 4000;
+  o.seed = 11;
+  SimulationResult r = Simulate(s.pack, s.ds, sc, pool, o);
+  size_t implemented = 0;
+  for (size_t run = 0; run < r.runs; ++run) implemented += r.implemented[run];
+  double share = double(implemented) / 4000.0;
+  CHECK(share == Approx(0.5).margin(0.03));  // 4 standard errors of a binomial share
+  std::vector<double> jor(r.runs);
+  for (size_t run = 0; run < r.runs; ++run) jor[run] = r.ScenarioValue(run, 0, 0);
+  Summary sum = Summarize(jor);
+  CHECK(sum.mean == Approx(1.0 / 6 + share / 3).epsilon(1e-9));
+  CHECK(sum.p5 == Approx(1.0 / 6));
+  CHECK(sum.p95 == Approx(0.5));
+}
+
+TEST_CASE("incremental evaluation gives exactly the results of re-evaluating everything", "[simulate]") {
+  Dataset ds = LoadDataset(RepoDir() + "/data");
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  Scenario sc = LoadScenario(RepoDir() + "/scenarios/guiding-principles-full.json", RepoDir() + "/scenarios", ds, pack.info);
+  WorkerPool pool(pack, ds.catalogue, 1);
+  SimulationOptions o;
+  o.draws = 40;
+  o.seed = 5;
+  SimulationResult inc = Simulate(pack, ds, sc, pool, o);
+  o.full_evaluation = true;
+  SimulationResult full = Simulate(pack, ds, sc, pool, o);
+  auto same = [](const std::vector<double>& a, const std::vector<double>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])))) return false;
+    }
+    return true;
+  };
+  CHECK(same(inc.scenario_runs, full.scenario_runs));
+  CHECK(same(inc.baseline_runs, full.baseline_runs));
+  CHECK(same(inc.contributions, full.contributions));
+  CHECK(full.evaluations == full.evaluations_full);
+  CHECK(inc.evaluations * 5 < full.evaluations);  // most evaluations are skipped
+}
+
+TEST_CASE("simulation output is byte-identical with 1 and 2 threads", "[simulate][determinism]") {
+  Dataset ds = LoadDataset(RepoDir() + "/data");
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  Scenario sc = LoadScenario(RepoDir() + "/scenarios/guiding-principles-full.json", RepoDir() + "/scenarios", ds, pack.info);
+  SimulationOptions o;
+  o.draws = 200;
+  o.seed = 3;
+  WorkerPool one(pack, ds.catalogue, 1), two(pack, ds.catalogue, 2);
+  std::string a = JsonText(SimulationToJson(Simulate(pack, ds, sc, one, o)));
+  std::string b = JsonText(SimulationToJson(Simulate(pack, ds, sc, two, o)));
+  CHECK(a == b);
+  o.seed = 4;
+  CHECK(a != JsonText(SimulationToJson(Simulate(pack, ds, sc, two, o))));
+}
+
+TEST_CASE("the engine's own sampling: streams per draw, and the distributions' means", "[simulate]") {
+  DrawRng a(1, 0), b(1, 1), a2(1, 0);
+  CHECK(a.Next() != b.Next());
+  CHECK(DrawRng(1, 0).Next() == a2.Next());
+  DrawRng rng(42, 7);
+  const int n = 200000;
+  double tri = 0, unif = 0, norm = 0;
+  double norm_min = 1e9, norm_max = -1e9;
+  for (int i = 0; i < n; ++i) {
+    tri += rng.Triangular(0, 1, 4);
+    unif += rng.Uniform(2, 4);
+    double x = rng.TruncatedNormal(0, 1, -1, 2);
+    norm += x;
+    norm_min = std::min(norm_min, x);
+    norm_max = std::max(norm_max, x);
+  }
+  CHECK(tri / n == Approx(5.0 / 3).epsilon(0.01));
+  CHECK(unif / n == Approx(3.0).epsilon(0.01));
+  // mean of N(0,1) truncated to [-1, 2]: (phi(-1) - phi(2)) / (Phi(2) - Phi(-1)) = 0.2288
+  CHECK(norm / n == Approx(0.2288).epsilon(0.02));
+  CHECK(norm_min >= -1);
+  CHECK(norm_max <= 2);
+  CHECK(NormalQuantile(0.975) == Approx(1.959964).epsilon(1e-6));
+  CHECK(NormalQuantile(NormalCdf(-3.2)) == Approx(-3.2).epsilon(1e-9));
+}
+
+TEST_CASE("summary statistics: quantiles interpolate, unknown values are skipped", "[simulate]") {
+  Summary s = Summarize({4, 1, 3, 2, std::nan("")});
+  CHECK(s.n == 4);
+  CHECK(s.mean == Approx(2.5));
+  CHECK(s.p50 == Approx(2.5));
+  CHECK(s.p5 == Approx(1.15));
+  CHECK(s.sd == Approx(std::sqrt(5.0 / 3)));
+  CHECK(s.se == Approx(std::sqrt(5.0 / 3) / 2));
+}

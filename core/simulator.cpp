@@ -1,5 +1,6 @@
 #include "core/simulator.h"
 
+#include <atomic>
 #include <cmath>
 #include <deque>
 #include <limits>
@@ -120,7 +121,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
   const size_t nc = r.countries.size();
   for (const auto& p : scenario.pledges) r.pledge_applies.push_back(p.effective <= scenario.as_of);
   const bool monte_carlo = options.draws > 0;
-  r.runs = monte_carlo ? static_cast<size_t>(options.draws) : 1;
+  r.runs = monte_carlo ? options.draw_count.value_or(static_cast<size_t>(options.draws)) : 1;
 
   // Dependency index: which rules read each fact (from their declared reads: a safe superset of the evidence).
   std::vector<std::vector<int>> readers(dataset.catalogue.size());
@@ -167,10 +168,13 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
   r.contributions.assign(r.runs * np * nc, kUnknown);
   r.implemented.assign(r.runs * np, 0);
   std::vector<uint64_t> full_counts(r.runs, 0);
+  std::atomic<size_t> done{0};
 
   pool.ParallelFor(r.runs, [&](RuleRuntime& rt, size_t run) {
-    // Run-level choices come from the run's own stream: pledges implemented, then weights.
-    DrawRng rng(options.seed, run, 0);
+    // Draw numbers are global, so a shard's draws are the same as in one run of all draws.
+    const size_t draw = options.first_draw + run;
+    // Run-level choices come from the draw's own stream: pledges implemented, then weights.
+    DrawRng rng(options.seed, draw, 0);
     std::vector<double> domain_w, rule_w;
     for (const auto& d : info.domains) domain_w.push_back(d.weight);
     for (const auto& rule : info.rules) rule_w.push_back(rule.weight);
@@ -188,7 +192,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     for (size_t c = 0; c < nc; ++c) {
       const CountryAssessment& point = base.countries[c];
       const std::string& iso3 = r.countries[c]->iso3;
-      DrawRng crng(options.seed, run, CountryStream(iso3));
+      DrawRng crng(options.seed, draw, CountryStream(iso3));
       auto evaluate = [&](const Overlay& o, const std::vector<RuleResult>& reuse, const std::vector<FactId>& changed,
                           CountryAssessment& out) {
         out.profile = point.profile;
@@ -260,6 +264,8 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
       }
     }
     full_counts[run] = full;
+    size_t finished = ++done;
+    if (options.progress) options.progress(finished, r.runs);
   });
   r.evaluations = pool.evaluations() - evaluations_before;
   for (uint64_t f : full_counts) r.evaluations_full += f;

@@ -3,6 +3,8 @@
 // implemented, samples uncertain facts and weights, re-evaluates only the (country, rule) pairs whose facts
 // changed (the dependency index comes from the rules' declared reads) and re-aggregates.
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,11 @@ namespace workrights {
 struct SimulationOptions {
   int draws = 0;      ///< 0: one deterministic run (every applicable pledge implemented, point values)
   uint64_t seed = 0;
+  size_t first_draw = 0;  ///< with draw_count: run only draws [first_draw, first_draw + draw_count) (a shard)
+  std::optional<size_t> draw_count;
   bool full_evaluation = false;  ///< re-evaluate every rule in every draw (for tests of incremental evaluation)
+  /// Called from worker threads after each run with (runs done, runs in total); must be thread-safe.
+  std::function<void(size_t, size_t)> progress;
 };
 
 /// Per country, the metrics of one run: overall, de jure, de facto, gap, coverage, then per domain its score,

@@ -35,7 +35,7 @@ check "no command exits 1" test "$rc" -eq 1
 run "$wr" asess
 check "unknown command exits 1" test "$rc" -eq 1
 check "unknown command suggests the right one" has "$err" "did you mean 'assess'?"
-for c in assess simulate check explain test-rules schema docs; do
+for c in assess simulate merge check explain test-rules schema docs; do
   run "$wr" "$c" --help
   check "$c --help exits 0" test "$rc" -eq 0
   check "$c --help shows an example" has "$out" "example:"
@@ -103,6 +103,18 @@ run "$wr" simulate guiding-principles-full --draws 300 --seed 9 --threads 2 --qu
 check "simulation output is byte-identical with 1 and 2 threads" cmp -s "$tmp/s1.json" "$tmp/s2.json"
 run $validate "$repo/docs/schema/simulation.schema.json" "$tmp/s1.json"
 check "the Monte Carlo simulation validates against its schema" test "$rc" -eq 0
+run "$wr" simulate guiding-principles-full --draws 300 --seed 9 --draw-range 0:120 --quiet --out "$tmp/shard0.bin"
+run "$wr" simulate guiding-principles-full --draws 300 --seed 9 --draw-range 120:300 --threads 2 --quiet --out "$tmp/shard1.bin"
+run "$wr" merge "$tmp/shard1.bin" "$tmp/shard0.bin" --out "$tmp/merged.json"
+check "merge exits 0" test "$rc" -eq 0
+check "merged shards are byte-identical to one run of all draws" cmp -s "$tmp/s1.json" "$tmp/merged.json"
+run "$wr" merge "$tmp/shard1.bin"
+check "merging with draws missing exits 2" test "$rc" -eq 2
+check "merging with draws missing says which" has "$err" "draws 0 to 119 are missing"
+run "$wr" merge "$tmp/shard0.bin" "$tmp/shard0.bin" "$tmp/shard1.bin"
+check "overlapping shards are refused" has "$err" "shard overlaps draws of another shard"
+run "$wr" merge "$tmp/s1.json"
+check "a file that is not a shard is refused" has "$err" "not a workrights shard"
 printf '{"id": "x", "title": "X", "as_of": "2027-01-01",\n "pledges": [{"id": "p", "title": "P", "countries": "JOR", "effective": "2026-01-01", "probability": 2, "changes": [{"fact": "rtw.quota", "set": false}]}]}\n' > "$tmp/bad-scenario.json"
 echo "previous" > "$tmp/sim-out.json"
 run "$wr" simulate "$tmp/bad-scenario.json" --out "$tmp/sim-out.json"

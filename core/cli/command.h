@@ -34,5 +34,6 @@ int RunTestRules(const std::vector<std::string>& args);
 int RunSchema(const std::vector<std::string>& args);
 int RunDocs(const std::vector<std::string>& args);
 int RunSimulate(const std::vector<std::string>& args);
+int RunMerge(const std::vector<std::string>& args);
 
 }  // namespace workrights::cli

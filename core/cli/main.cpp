@@ -16,6 +16,7 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"assess", "score countries' right to work, labour rights and social protection for refugees", RunAssess},
       {"simulate", "what if pledges are implemented: baseline and scenario, deterministic or Monte Carlo", RunSimulate},
+      {"merge", "join the shards of a Monte Carlo run (simulate --draw-range) into one result", RunMerge},
       {"explain", "show how one country's scores were reached: facts read, sources, reasons", RunExplain},
       {"check", "validate profiles and rule packs, and report every problem", RunCheck},
       {"test-rules", "run the Lua tests that sit beside a pack's rules", RunTestRules},

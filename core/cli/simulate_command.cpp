@@ -1,26 +1,41 @@
-// workrights simulate SCENARIO: baseline and scenario side by side, deterministic or Monte Carlo.
+// workrights simulate SCENARIO: baseline and scenario side by side, deterministic or Monte Carlo; with
+// --draw-range A:B, one shard of a larger run (joined later by `workrights merge`).
+#include <filesystem>
 #include <iostream>
 
 #include "core/atomic_file.h"
 #include "core/cli/common.h"
+#include "core/cli/progress_bar.h"
 #include "core/profile_loader.h"
 #include "core/scenario.h"
+#include "core/simulation_shard.h"
 #include "core/simulator.h"
 #include "reports/json_writer.h"
 #include "reports/simulation_json.h"
 
-#include <filesystem>
-
 namespace workrights::cli {
+
+static std::pair<size_t, size_t> ParseDrawRange(const std::string& text, int draws) {
+  size_t colon = text.find(':');
+  try {
+    if (colon == std::string::npos) throw std::invalid_argument("no colon");
+    size_t a = std::stoul(text.substr(0, colon)), b = std::stoul(text.substr(colon + 1));
+    if (a >= b || b > static_cast<size_t>(draws)) throw std::out_of_range("range");
+    return {a, b};
+  } catch (const std::logic_error&) {
+    throw po::error("--draw-range '" + text + "' must be A:B with 0 <= A < B <= --draws (" + std::to_string(draws) + ")");
+  }
+}
 
 int RunSimulate(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir;
+  std::string scenario_ref, scenarios_dir, draw_range;
   int draws = 0;
   po::options_description desc("simulate options");
   desc.add_options()
       ("scenario", po::value(&scenario_ref)->required()->value_name("SCENARIO"), "scenario file, or id from the scenarios folder")
       ("draws,n", po::value(&draws)->value_name("N"), "Monte Carlo draws (default: one deterministic run with every pledge implemented)")
+      ("draw-range", po::value(&draw_range)->value_name("A:B"), "run only draws A to B-1 and write a shard for `workrights merge`")
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios for ids and \"extends\" (default: the shipped scenarios/)");
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
@@ -28,23 +43,39 @@ int RunSimulate(const std::vector<std::string>& args) {
   pos.add("scenario", 1);
   po::variables_map vm;
   int rc = ParseOrHelp(args, desc, &pos, "workrights simulate SCENARIO [--draws N] [--seed S] [--threads T] [--out FILE]",
-                       "workrights simulate scenarios/guiding-principles-full.json --draws 10000 --seed 1 --out out/sim.json", vm);
+                       "workrights simulate guiding-principles-full --draws 10000 --seed 1 --out out/simulation.json", vm);
   if (rc >= 0) return rc;
   if (draws < 0) throw po::error("--draws must be 0 or more");
   if (!o.as_of.empty()) throw po::error("--as-of does not apply: a scenario sets its own as_of date");
+  SimulationOptions options;
+  options.draws = draws;
+  options.seed = o.seed;
+  if (!draw_range.empty()) {
+    if (draws == 0) throw po::error("--draw-range needs --draws (the size of the whole run)");
+    if (o.out == "-") throw po::error("--draw-range writes a binary shard: give --out FILE");
+    auto [a, b] = ParseDrawRange(draw_range, draws);
+    options.first_draw = a;
+    options.draw_count = b - a;
+  }
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
   if (scenarios_dir.empty()) scenarios_dir = (std::filesystem::path(HomeDir()) / "scenarios").string();
   Scenario scenario = LoadScenario(scenario_ref, scenarios_dir, dataset, pack.info);
-  SimulationOptions options;
-  options.draws = draws;
-  options.seed = o.seed;
   WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
-  SimulationResult result = Simulate(pack, dataset, scenario, pool, options);
-  WriteFileAtomically(o.out, JsonText(SimulationToJson(result)));
-  Note(o, "simulated scenario " + scenario.id + " (" + (draws ? std::to_string(draws) + " draws, seed " + std::to_string(o.seed)
-                                                             : std::string("deterministic")) +
+  SimulationResult result;
+  {
+    ProgressBar bar("draws", draws > 0 && !o.quiet);
+    options.progress = [&bar](size_t done, size_t total) { bar.Update(done, total); };
+    result = Simulate(pack, dataset, scenario, pool, options);
+  }
+  if (options.draw_count) {
+    WriteFileAtomically(o.out, EncodeShard(result, options.first_draw, static_cast<size_t>(draws)));
+  } else {
+    WriteFileAtomically(o.out, JsonText(SimulationToJson(result)));
+  }
+  Note(o, "simulated scenario " + scenario.id + " (" +
+              (draws ? std::to_string(result.runs) + " draws, seed " + std::to_string(o.seed) : std::string("deterministic")) +
               "): " + std::to_string(result.evaluations) + " rule evaluations, " +
               std::to_string(result.evaluations_full - result.evaluations) + " skipped by incremental evaluation" +
               (o.out == "-" ? "" : "; written to " + o.out));

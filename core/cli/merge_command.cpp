@@ -1,0 +1,51 @@
+// workrights merge SHARD...: join the shards of a Monte Carlo run into the result of one run of all draws.
+#include <filesystem>
+
+#include "core/atomic_file.h"
+#include "core/cli/common.h"
+#include "core/json_reader.h"
+#include "core/profile_loader.h"
+#include "core/scenario.h"
+#include "core/simulation_shard.h"
+#include "reports/json_writer.h"
+#include "reports/simulation_json.h"
+
+namespace workrights::cli {
+
+int RunMerge(const std::vector<std::string>& args) {
+  CommonOptions o;
+  std::vector<std::string> files;
+  std::string scenario_ref, scenarios_dir;
+  po::options_description desc("merge options");
+  desc.add_options()
+      ("shard", po::value(&files)->required()->multitoken()->value_name("FILE"), "shards written by simulate --draw-range")
+      ("scenario", po::value(&scenario_ref)->value_name("SCENARIO"), "the scenario (default: the id recorded in the shards)")
+      ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)");
+  AddInputOptions(desc, o);
+  desc.add_options()("out,o", po::value(&o.out)->value_name("FILE"), "where to write the result (default: standard output)");
+  po::positional_options_description pos;
+  pos.add("shard", -1);
+  po::variables_map vm;
+  int rc = ParseOrHelp(args, desc, &pos, "workrights merge SHARD... [--out FILE]",
+                       "workrights merge out/shard-*.bin --out out/simulation.json", vm);
+  if (rc >= 0) return rc;
+
+  std::vector<Shard> shards;
+  for (const auto& f : files) shards.push_back(DecodeShard(ReadTextFile(f, size_t{4} << 30), f));
+  if (scenario_ref.empty()) scenario_ref = shards[0].header.at("scenario").get<std::string>();
+  Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
+  RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
+  if (scenarios_dir.empty()) scenarios_dir = (std::filesystem::path(HomeDir()) / "scenarios").string();
+  Scenario scenario = LoadScenario(scenario_ref, scenarios_dir, dataset, pack.info);
+  // A run of no draws gives the result's shape and its point baseline; the shards give the draws.
+  SimulationOptions options;
+  options.draws = 1;
+  options.draw_count = 0;
+  WorkerPool pool(pack, dataset.catalogue, 1);
+  SimulationResult result = Simulate(pack, dataset, scenario, pool, options);
+  MergeShards(std::move(shards), files, result);
+  WriteFileAtomically(o.out, JsonText(SimulationToJson(result)));
+  return kExitOk;
+}
+
+}  // namespace workrights::cli

@@ -29,8 +29,16 @@ void Aggregate(const PackInfo& pack, CountryAssessment& c) {
   Aggregate(pack, domain_weights, rule_weights, c);
 }
 
-void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weight, const std::vector<double>& rule_weight,
+void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weights, const std::vector<double>& rule_weights,
                CountryAssessment& c) {
+  std::vector<const RuleResult*> results;
+  for (const auto& r : c.results) results.push_back(&r);
+  AggregateResults(pack, domain_weights, rule_weights, results.data(), true, c);
+}
+
+void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_weight,
+                      const std::vector<double>& rule_weight, const RuleResult* const* results, bool with_missing,
+                      CountryAssessment& c) {
   const size_t nd = pack.domains.size();
   c.domains.assign(nd, DomainScore{});
   c.rules_ok = c.rules_unknown = c.rules_error = 0;
@@ -38,7 +46,7 @@ void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weight, c
   std::vector<std::vector<std::pair<double, double>>> all(nd), jure(nd), facto(nd);
   for (size_t r = 0; r < pack.rules.size(); ++r) {
     const RuleInfo& rule = pack.rules[r];
-    const RuleResult& res = c.results[r];
+    const RuleResult& res = *results[r];
     size_t d = static_cast<size_t>(rule.domain);
     domain_weight_total[d] += rule_weight[r];
     switch (res.status) {
@@ -77,10 +85,12 @@ void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weight, c
   c.gap.reset();
   if (c.de_jure && c.de_facto) c.gap = *c.de_jure - *c.de_facto;
 
+  c.missing_facts.clear();
+  if (!with_missing) return;
   // A rule's share of the country's total weight: its domain's share, split by rule weight.
   std::map<FactId, MissingFact> missing;
   for (size_t r = 0; r < pack.rules.size(); ++r) {
-    const RuleResult& res = c.results[r];
+    const RuleResult& res = *results[r];
     if (res.status != RuleStatus::kUnknown) continue;
     const RuleInfo& rule = pack.rules[r];
     size_t d = static_cast<size_t>(rule.domain);
@@ -92,7 +102,6 @@ void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weight, c
       m.rules.push_back(static_cast<int>(r));
     }
   }
-  c.missing_facts.clear();
   for (auto& [f, m] : missing) c.missing_facts.push_back(std::move(m));
   std::stable_sort(c.missing_facts.begin(), c.missing_facts.end(),
                    [](const MissingFact& a, const MissingFact& b) { return a.coverage_gain > b.coverage_gain; });

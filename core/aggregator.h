@@ -19,4 +19,11 @@ void Aggregate(const PackInfo& pack, CountryAssessment& country);
 void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weights, const std::vector<double>& rule_weights,
                CountryAssessment& country);
 
+/// The core: reads rule results through `results` (one pointer per pack rule), so a simulation can mix reused
+/// and re-evaluated results without copying them. Fills every aggregate field of `out` but `results`;
+/// `missing_facts` is filled only when asked (it is the costly part).
+void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_weights,
+                      const std::vector<double>& rule_weights, const RuleResult* const* results, bool missing_facts,
+                      CountryAssessment& out);
+
 }  // namespace workrights

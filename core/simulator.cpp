@@ -170,6 +170,12 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
   std::vector<uint64_t> full_counts(r.runs, 0);
   std::atomic<size_t> done{0};
 
+  const bool weights_vary = monte_carlo && !scenario.weights.empty();
+  std::vector<std::vector<const RuleResult*>> point_results(nc);
+  for (size_t c = 0; c < nc; ++c) {
+    for (const auto& res : base.countries[c].results) point_results[c].push_back(&res);
+  }
+
   pool.ParallelFor(r.runs, [&](RuleRuntime& rt, size_t run) {
     // Draw numbers are global, so a shard's draws are the same as in one run of all draws.
     const size_t draw = options.first_draw + run;
@@ -189,35 +195,77 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
       }
     }
     uint64_t full = 0;
+    CountryAssessment scratch;  // reused: aggregation fills it, the metrics are copied out
+    // Re-evaluated results live in scratch buffers reused across countries, so strings keep their capacity.
+    std::vector<RuleResult> redone_base(nr), redone_with(nr), redone_without(nr);
+    std::vector<const RuleResult*> view_base(nr), view_with(nr), view_without(nr);
+    std::vector<uint8_t> redo(nr);
+
+    // Evaluates the rules that read a changed fact (all rules with full_evaluation) into `redone`, and
+    // aggregates over `reuse` for the others. Returns the overall score.
+    auto evaluate = [&](const FactView& view, const std::vector<FactId>& changed, const std::vector<const RuleResult*>& reuse,
+                        std::vector<RuleResult>& redone, std::vector<const RuleResult*>& results, double* metrics_out) {
+      std::fill(redo.begin(), redo.end(), options.full_evaluation ? 1 : 0);
+      for (FactId f : changed) {
+        for (int i : readers[static_cast<size_t>(f)]) redo[static_cast<size_t>(i)] = 1;
+      }
+      for (size_t i = 0; i < nr; ++i) {
+        if (redo[i]) {
+          rt.Evaluate(static_cast<int>(i), view, 0, redone[i]);
+          results[i] = &redone[i];
+        } else {
+          results[i] = reuse[i];
+        }
+      }
+      AggregateResults(info, domain_w, rule_w, results.data(), false, scratch);
+      full += nr;
+      if (metrics_out) Metrics(scratch, metrics_out);
+      return scratch.overall;
+    };
+
     for (size_t c = 0; c < nc; ++c) {
       const CountryAssessment& point = base.countries[c];
       const std::string& iso3 = r.countries[c]->iso3;
-      DrawRng crng(options.seed, draw, CountryStream(iso3));
-      auto evaluate = [&](const Overlay& o, const std::vector<RuleResult>& reuse, const std::vector<FactId>& changed,
-                          CountryAssessment& out) {
-        out.profile = point.profile;
-        out.results = reuse;
-        std::vector<uint8_t> redo(nr, options.full_evaluation ? 1 : 0);
-        for (FactId f : changed) {
-          for (int i : readers[static_cast<size_t>(f)]) redo[static_cast<size_t>(i)] = 1;
-        }
-        for (size_t i = 0; i < nr; ++i) {
-          if (redo[i]) rt.Evaluate(static_cast<int>(i), o.view, 0, out.results[i]);
-        }
-        Aggregate(info, domain_w, rule_w, out);
-        full += nr;
-      };
+      double* base_out = &r.baseline_runs[(run * nc + c) * nm];
+      double* scen_out = &r.scenario_runs[(run * nc + c) * nm];
+      bool pledged = false;
+      for (size_t p = 0; p < np; ++p) pledged = pledged || (implemented[p] && scenario.pledges[p].Covers(iso3));
 
-      // Baseline of this run: the point view with the run's samples of uncertain facts.
+      // Untouched in this draw: the point results stand; only sampled weights can move the scores.
+      if (uncertain[c].empty() && !pledged && !options.full_evaluation) {
+        if (weights_vary) {
+          AggregateResults(info, domain_w, rule_w, point_results[c].data(), false, scratch);
+          Metrics(scratch, base_out);
+        } else {
+          std::copy_n(&r.baseline_point[c * nm], nm, base_out);
+        }
+        std::copy_n(base_out, nm, scen_out);
+        full += 2 * nr;
+        for (size_t p = 0; p < np; ++p) {
+          if (r.pledge_applies[p] && scenario.pledges[p].Covers(iso3)) {
+            r.contributions[(run * np + p) * nc + c] = 0;
+            full += nr;
+          }
+        }
+        continue;
+      }
+
+      DrawRng crng(options.seed, draw, CountryStream(iso3));
+      // Baseline of this draw: the point view with the draw's samples of uncertain facts.
       Overlay baseline_overlay{point.view, {}, {}};
       for (const auto& u : uncertain[c]) baseline_overlay.Set(u.fact, u.group, Sample(*u.dist, crng));
-      CountryAssessment baseline;
-      evaluate(baseline_overlay, point.results, baseline_overlay.changed, baseline);
-      Metrics(baseline, &r.baseline_runs[(run * nc + c) * nm]);
+      evaluate(baseline_overlay.view, baseline_overlay.changed, point_results[c], redone_base, view_base, base_out);
 
       // Scenario: the implemented pledges' changes on top, in scenario order. Each change's uncertain value is
-      // sampled once per run and shared by the with/without comparisons below.
+      // sampled once per draw and shared by the with/without comparisons below.
       std::vector<std::vector<FactValue>> sampled(np);
+      for (size_t p = 0; p < np; ++p) {
+        if (!implemented[p] || !scenario.pledges[p].Covers(iso3)) continue;
+        for (const auto& ch : scenario.pledges[p].changes) {
+          sampled[p].push_back(monte_carlo && ch.distribution ? Sample(*ch.distribution, crng)
+                                                              : (ch.op == ChangeOp::kSet ? ch.value : FactValue{ch.amount}));
+        }
+      }
       auto apply = [&](Overlay& o, size_t skip) {
         for (size_t p = 0; p < np; ++p) {
           if (!implemented[p] || p == skip || !scenario.pledges[p].Covers(iso3)) continue;
@@ -233,19 +281,11 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
           }
         }
       };
-      for (size_t p = 0; p < np; ++p) {
-        if (!implemented[p] || !scenario.pledges[p].Covers(iso3)) continue;
-        for (const auto& ch : scenario.pledges[p].changes) {
-          sampled[p].push_back(monte_carlo && ch.distribution ? Sample(*ch.distribution, crng)
-                                                              : (ch.op == ChangeOp::kSet ? ch.value : FactValue{ch.amount}));
-        }
-      }
       Overlay scenario_overlay = baseline_overlay;
       scenario_overlay.changed.clear();
       apply(scenario_overlay, np);
-      CountryAssessment with;
-      evaluate(scenario_overlay, baseline.results, scenario_overlay.changed, with);
-      Metrics(with, &r.scenario_runs[(run * nc + c) * nm]);
+      std::optional<double> with_overall =
+          evaluate(scenario_overlay.view, scenario_overlay.changed, view_base, redone_with, view_with, scen_out);
 
       // Each implemented pledge's contribution: the overall score with all implemented pledges minus without it.
       for (size_t p = 0; p < np; ++p) {
@@ -258,9 +298,9 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
         Overlay without = baseline_overlay;
         without.changed.clear();
         apply(without, p);
-        CountryAssessment w;
-        evaluate(without, baseline.results, scenario_overlay.changed, w);
-        *slot = (with.overall && w.overall) ? *with.overall - *w.overall : kUnknown;
+        std::optional<double> without_overall =
+            evaluate(without.view, scenario_overlay.changed, view_base, redone_without, view_without, nullptr);
+        *slot = (with_overall && without_overall) ? *with_overall - *without_overall : kUnknown;
       }
     }
     full_counts[run] = full;

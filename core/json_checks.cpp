@@ -39,7 +39,7 @@ void JsonChecker::Keys(const std::string& pointer, const nlohmann::json& obj,
       std::string hint = DidYouMean(key, names);
       if (hint.empty()) {
         hint = "allowed keys:";
-        for (auto a : allowed) hint += " " + std::string(a);
+        for (auto a : allowed) hint.append(" ").append(a);
       }
       Error(pointer + "/" + JsonPointerToken(key), "unknown key \"" + key + "\"", hint);
     }

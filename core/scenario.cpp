@@ -32,7 +32,7 @@ struct Loader {
     if (it->is_string()) items.push_back(*it);
     else if (it->is_array()) items.assign(it->begin(), it->end());
     else {
-      check.Error(kp, "\"" + std::string(key) + "\" must be an ISO3 code, a list of them, or \"*\"");
+      check.Error(kp, std::string("\"").append(key).append("\" must be an ISO3 code, a list of them, or \"*\""));
       return out;
     }
     for (size_t i = 0; i < items.size(); ++i) {

@@ -2,9 +2,35 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace workrights {
+
+std::vector<std::string> MetricNames(const PackInfo& pack) {
+  std::vector<std::string> names = {"overall", "de_jure", "de_facto", "gap", "coverage"};
+  for (const auto& d : pack.domains) {
+    names.push_back(d.id);
+    names.push_back(d.id + ".de_jure");
+    names.push_back(d.id + ".de_facto");
+  }
+  return names;
+}
+
+void FillMetrics(const CountryAssessment& c, double* out) {
+  const double unknown = std::numeric_limits<double>::quiet_NaN();
+  auto value = [&](const std::optional<double>& x) { return x ? *x : unknown; };
+  out[0] = value(c.overall);
+  out[1] = value(c.de_jure);
+  out[2] = value(c.de_facto);
+  out[3] = value(c.gap);
+  out[4] = c.coverage;
+  for (size_t d = 0; d < c.domains.size(); ++d) {
+    out[5 + 3 * d] = value(c.domains[d].score);
+    out[6 + 3 * d] = value(c.domains[d].de_jure);
+    out[7 + 3 * d] = value(c.domains[d].de_facto);
+  }
+}
 
 std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>& items, Aggregation how) {
   double total_weight = 0, sum = 0;

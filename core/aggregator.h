@@ -9,6 +9,12 @@
 
 namespace workrights {
 
+/// The per-country metrics simulations and rankings use: overall, de_jure, de_facto, gap, coverage, then for
+/// each domain its score ("<domain>"), "<domain>.de_jure" and "<domain>.de_facto".
+std::vector<std::string> MetricNames(const PackInfo& pack);
+/// Writes the metrics of `country` (NaN for unknown) to out[0 .. MetricNames().size()).
+void FillMetrics(const CountryAssessment& country, double* out);
+
 /// Weighted mean of (score, weight) pairs with weight > 0; nullopt when there are none.
 std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>& items, Aggregation how);
 

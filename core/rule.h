@@ -37,6 +37,14 @@ struct RuleInfo {
   nlohmann::json action;      ///< the advocacy action for this rule's gap (null when the pack gives none)
 };
 
+/// The pack's priority index (pack.lua: priority = { reads = {...}, evaluate = function(c) ... end }).
+struct PriorityInfo {
+  bool defined = false;
+  std::string description;
+  std::vector<FactId> reads;
+  int line = 0;
+};
+
 struct PackInfo {
   std::string name;
   std::string version;
@@ -48,6 +56,7 @@ struct PackInfo {
   std::vector<RuleInfo> rules;
   std::vector<std::string> test_files;
   SandboxLimits limits;  ///< from the pack's "limits", else the defaults
+  PriorityInfo priority;
 
   int FindRule(const std::string& id) const;
   std::vector<std::string> RuleIds() const;

@@ -1,6 +1,7 @@
 #pragma once
 // The outcome of one rule for one country, with the evidence: every fact the rule read.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/fact_catalogue.h"
@@ -26,6 +27,16 @@ struct RuleResult {
   std::string error;       ///< for kError: the message, with rule file and line
   std::vector<FactRead> reads;
   std::vector<FactId> missing;  ///< facts whose absence made the result unknown
+};
+
+/// The pack's priority index for one country: the index, its named terms, notes on what was left out.
+struct PriorityResult {
+  RuleStatus status = RuleStatus::kUnknown;
+  double index = 0;
+  std::vector<std::pair<std::string, double>> terms;  ///< sorted by name
+  std::vector<std::string> notes;
+  std::string error;
+  std::vector<std::string> missing;  ///< facts or scores whose absence left the index unknown
 };
 
 }  // namespace workrights

@@ -8,6 +8,7 @@
 
 #include <lua.hpp>
 
+#include "core/aggregator.h"
 #include "core/json_checks.h"
 #include "core/spellcheck.h"
 
@@ -221,6 +222,28 @@ int CountryKnown(lua_State* L) {
   return 1;
 }
 
+// c:score(name) — a score of the country (priority function only); unknown stops the call, as for facts.
+int CountryScore(lua_State* L) {
+  RuleRuntime& rt = Runtime(L);
+  const double* metrics = rt.current().metrics;
+  if (!metrics) luaL_error(L, "c:score() is available only in the pack's priority function");
+  std::string name = luaL_checkstring(L, 2);
+  const auto& names = rt.metric_names();
+  auto it = std::find(names.begin(), names.end(), name);
+  if (it == names.end()) {
+    std::string hint = DidYouMean(name, names);
+    luaL_error(L, "unknown score '%s'%s%s", name.c_str(), hint.empty() ? "" : "; ", hint.c_str());
+  }
+  double v = metrics[it - names.begin()];
+  if (std::isnan(v)) {
+    rt.current().missing_scores->push_back("score:" + name);
+    lua_pushlightuserdata(L, const_cast<char*>(&kUnknownSentinel));
+    return lua_error(L);
+  }
+  lua_pushnumber(L, v);
+  return 1;
+}
+
 int CountryToString(lua_State* L) {
   RuleRuntime& rt = Runtime(L);
   lua_pushfstring(L, "country %s", rt.current().view ? rt.current().view->profile->iso3.c_str() : "?");
@@ -279,6 +302,8 @@ RuleRuntime::RuleRuntime(const PackSources& sources, const FactCatalogue& catalo
   lua_setfield(L, -2, "fact_or");
   lua_pushcfunction(L, CountryKnown);
   lua_setfield(L, -2, "known");
+  lua_pushcfunction(L, CountryScore);
+  lua_setfield(L, -2, "score");
   lua_pushvalue(L, -1);
   country_fields_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
   sandbox_->MakeReadOnly(-1);
@@ -293,9 +318,14 @@ RuleRuntime::RuleRuntime(const PackSources& sources, const FactCatalogue& catalo
   if (extract_info_) {
     info_.dir = sources.dir;
     info_.hash = sources.hash;
-    LoadPackConfig(diags);
-    diags.ThrowIfAny();
   }
+  LoadPackConfig(diags);
+  diags.ThrowIfAny();
+  priority_rule_.id = "priority";
+  priority_rule_.file = sources.pack_file.path;
+  priority_rule_.line = info_.priority.line;
+  priority_rule_.reads = info_.priority.reads;
+  metric_names_ = MetricNames(info_);
   LoadRules(diags);
   diags.ThrowIfAny();
 }
@@ -311,6 +341,7 @@ void RuleRuntime::LoadPackConfig(Diagnostics& diags) {
   nlohmann::json config;
   std::optional<JsonDocument> doc;
   if (pf.path == "pack.json") {
+    if (!extract_info_) return;
     try {
       doc = ParseJson(pf.text, shown);
     } catch (const InputError& e) {
@@ -332,13 +363,36 @@ void RuleRuntime::LoadPackConfig(Diagnostics& diags) {
       return;
     }
     doc = JsonDocument::FromValue(LuaToJson(L, -1, 0), shown);
+    LoadPriority(lua_gettop(L), diags);
     lua_settop(L, 0);
+    if (!extract_info_) return;
   }
   JsonChecker check(*doc, diags);
   const auto& root = doc->root();
   if (!check.IsObject("", root, "the pack")) return;
-  check.Keys("", root, {"name", "version", "description", "domains", "aggregation", "rules", "weights", "limits"},
+  check.Keys("", root,
+             {"name", "version", "description", "domains", "aggregation", "rules", "weights", "limits", "priority"},
              {"name", "version", "domains", "rules"});
+  if (root.contains("priority") && check.IsObject("/priority", root["priority"], "\"priority\"")) {
+    const auto& pr = root["priority"];
+    check.Keys("/priority", pr, {"description", "reads", "evaluate"}, {"reads", "evaluate"});
+    if (pf.path == "pack.json") check.Error("/priority", "a priority function needs pack.lua (Lua code cannot live in JSON)");
+    info_.priority.defined = pf.path != "pack.json";
+    info_.priority.description = check.String("/priority", pr, "description", false).value_or("");
+    if (pr.contains("reads") && check.IsArray("/priority/reads", pr["reads"], "\"reads\"")) {
+      for (size_t i = 0; i < pr["reads"].size(); ++i) {
+        const auto& path = pr["reads"][i];
+        const FactSpec* spec = path.is_string() ? catalogue_.Find(path.get<std::string>()) : nullptr;
+        if (!spec) {
+          std::string text = path.is_string() ? path.get<std::string>() : path.dump();
+          check.Error("/priority/reads/" + std::to_string(i), "unknown fact \"" + text + "\"", DidYouMean(text, catalogue_.Paths()));
+        } else {
+          info_.priority.reads.push_back(spec->id);
+        }
+      }
+    }
+    info_.priority.line = priority_line_;
+  }
   info_.name = check.String("", root, "name", true).value_or("");
   info_.version = check.String("", root, "version", true).value_or("");
   info_.description = check.String("", root, "description", false).value_or("");
@@ -417,6 +471,34 @@ void RuleRuntime::LoadPackConfig(Diagnostics& diags) {
     }
   }
   pack_config_ = root;
+}
+
+// Keeps pack.lua's priority.evaluate, frozen like a rule, so every worker can compute the index.
+void RuleRuntime::LoadPriority(int pack_table, Diagnostics& diags) {
+  lua_State* L = sandbox_->state();
+  if (lua_getfield(L, pack_table, "priority") != LUA_TTABLE) {
+    lua_pop(L, 1);
+    return;
+  }
+  int table = lua_gettop(L);
+  if (lua_getfield(L, table, "evaluate") != LUA_TFUNCTION) {
+    lua_pop(L, 2);
+    return;  // the config check reports it
+  }
+  lua_Debug ar;
+  lua_getinfo(L, ">S", &ar);  // pops the function
+  priority_line_ = ar.linedefined;
+  LuaFailure failure;
+  if (!sandbox_->Freeze(table, failure) ||
+      (priority_snapshot_ = sandbox_->SnapshotUpvalues(table, failure)) == LUA_NOREF) {
+    diags.Add(SourceLocation{sources_.DisplayPath(sources_.pack_file.path), 0, 0, {}, "priority"},
+              "pack file failed to load: " + failure.message);
+    lua_pop(L, 1);
+    return;
+  }
+  lua_getfield(L, table, "evaluate");
+  priority_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pop(L, 1);
 }
 
 // ---- rule files ----------------------------------------------------------------------------------------
@@ -641,6 +723,76 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   out.reads = std::move(unique);
   std::sort(out.missing.begin(), out.missing.end());
   out.missing.erase(std::unique(out.missing.begin(), out.missing.end()), out.missing.end());
+  current_ = Call{};
+}
+
+void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, PriorityResult& out) {
+  lua_State* L = sandbox_->state();
+  out = PriorityResult{};
+  const std::string where = sources_.pack_file.path;
+  if (priority_ref_ == LUA_NOREF) {
+    out.status = RuleStatus::kError;
+    out.error = where + ": the pack defines no priority function (pack.lua: priority = { reads = {...}, evaluate = ... })";
+    return;
+  }
+  RuleResult reads;
+  std::vector<std::string> missing_scores;
+  current_ = Call{&view, &priority_rule_, &reads, metrics, &missing_scores};
+  sandbox_->SeedRandom(0);
+  int top = lua_gettop(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
+  PushCountry(view);
+  LuaFailure failure;
+  bool ok = sandbox_->Call(1, 3, failure);
+  std::string changed = sandbox_->RestoreUpvalues(priority_snapshot_);
+  auto fail = [&](const std::string& file, int line, const std::string& message) {
+    out.status = RuleStatus::kError;
+    out.error = Where(file.empty() ? where : file, line) + ": priority: " + message;
+  };
+  bool missing = !reads.missing.empty() || !missing_scores.empty();
+  if (!ok && (failure.kind == LuaFailure::Kind::kBudget || failure.kind == LuaFailure::Kind::kMemory || !missing)) {
+    fail(failure.file, failure.line, failure.message);
+  } else if (missing) {
+    out.status = RuleStatus::kUnknown;
+  } else if (lua_type(L, -3) != LUA_TNUMBER || !std::isfinite(lua_tonumber(L, -3))) {
+    fail(where, priority_line_, std::string("the priority function must return a finite number first, not ") +
+                                    (lua_type(L, -3) == LUA_TNUMBER ? "NaN or infinity" : luaL_typename(L, -3)));
+  } else {
+    out.status = RuleStatus::kOk;
+    out.index = lua_tonumber(L, -3);
+    if (lua_istable(L, -2)) {  // terms: name -> number, reported sorted by name
+      lua_pushnil(L);
+      while (lua_next(L, -3) != 0) {
+        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER) {
+          lua_pop(L, 2);
+          fail(where, priority_line_, "the terms table must map names to numbers");
+          break;
+        }
+        out.terms.emplace_back(lua_tostring(L, -2), lua_tonumber(L, -1));
+        lua_pop(L, 1);
+      }
+      std::sort(out.terms.begin(), out.terms.end());
+    } else if (!lua_isnil(L, -2)) {
+      fail(where, priority_line_, "the second value must be a table of terms");
+    }
+    if (lua_istable(L, -1)) {
+      lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+      for (lua_Integer i = 1; i <= n; ++i) {
+        if (lua_rawgeti(L, -1, i) == LUA_TSTRING) out.notes.emplace_back(lua_tostring(L, -1));
+        lua_pop(L, 1);
+      }
+    }
+  }
+  lua_settop(L, top);
+  if (!changed.empty() && out.status != RuleStatus::kError) {
+    fail(where, priority_line_, "changed the file-level variable '" + changed + "'");
+  }
+  if (out.status == RuleStatus::kUnknown) {
+    for (FactId f : reads.missing) out.missing.push_back(catalogue_.Get(f).path);
+    out.missing.insert(out.missing.end(), missing_scores.begin(), missing_scores.end());
+    std::sort(out.missing.begin(), out.missing.end());
+    out.missing.erase(std::unique(out.missing.begin(), out.missing.end()), out.missing.end());
+  }
   current_ = Call{};
 }
 

@@ -28,6 +28,10 @@ class RuleRuntime {
   /// Evaluates rule `rule` on `view`. `seed` feeds math.random, mixed with the country and rule ids.
   void Evaluate(int rule, const FactView& view, uint64_t seed, RuleResult& out);
 
+  /// Evaluates the pack's priority function for one country, given its metrics (MetricNames order, NaN =
+  /// unknown). An unknown fact or score makes the index unknown, never zero.
+  void EvaluatePriority(const FactView& view, const double* metrics, PriorityResult& out);
+
   /// Number of rule evaluations done by this runtime (tests and benchmarks count them).
   uint64_t evaluations() const { return evaluations_; }
 
@@ -36,11 +40,15 @@ class RuleRuntime {
     const FactView* view = nullptr;
     const RuleInfo* rule = nullptr;
     RuleResult* result = nullptr;
+    const double* metrics = nullptr;               ///< set only for the priority function
+    std::vector<std::string>* missing_scores = nullptr;
   };
+  const std::vector<std::string>& metric_names() const { return metric_names_; }
   Call& current() { return current_; }
 
  private:
   void LoadPackConfig(Diagnostics& diags);
+  void LoadPriority(int pack_table, Diagnostics& diags);
   void LoadRules(Diagnostics& diags);
   void PushCountry(const FactView& view);
 
@@ -56,6 +64,11 @@ class RuleRuntime {
   int country_fields_ref_ = -1;  ///< its writable backing table
   const CountryProfile* country_cached_ = nullptr;
   Call current_;
+  int priority_ref_ = -2;  ///< LUA_NOREF until the pack defines one
+  int priority_snapshot_ = -2;
+  int priority_line_ = 0;
+  RuleInfo priority_rule_;  ///< stands in for a rule while the priority function reads facts
+  std::vector<std::string> metric_names_;
   uint64_t evaluations_ = 0;
 };
 

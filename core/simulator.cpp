@@ -15,20 +15,7 @@ namespace {
 
 constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
 
-double Value(const std::optional<double>& x) { return x ? *x : kUnknown; }
-
-void Metrics(const CountryAssessment& c, double* out) {
-  out[0] = Value(c.overall);
-  out[1] = Value(c.de_jure);
-  out[2] = Value(c.de_facto);
-  out[3] = Value(c.gap);
-  out[4] = c.coverage;
-  for (size_t d = 0; d < c.domains.size(); ++d) {
-    out[5 + 3 * d] = Value(c.domains[d].score);
-    out[6 + 3 * d] = Value(c.domains[d].de_jure);
-    out[7 + 3 * d] = Value(c.domains[d].de_facto);
-  }
-}
+void Metrics(const CountryAssessment& c, double* out) { FillMetrics(c, out); }
 
 uint64_t CountryStream(const std::string& iso3) {
   uint64_t h = 0xcbf29ce484222325ULL;
@@ -97,15 +84,7 @@ void ApplyChange(const FactChange& ch, Overlay& o, DrawRng* rng) {
 
 }  // namespace
 
-std::vector<std::string> SimulationMetricNames(const PackInfo& pack) {
-  std::vector<std::string> names = {"overall", "de_jure", "de_facto", "gap", "coverage"};
-  for (const auto& d : pack.domains) {
-    names.push_back(d.id);
-    names.push_back(d.id + ".de_jure");
-    names.push_back(d.id + ".de_facto");
-  }
-  return names;
-}
+std::vector<std::string> SimulationMetricNames(const PackInfo& pack) { return MetricNames(pack); }
 
 SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
                           const SimulationOptions& options) {
@@ -168,6 +147,13 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
   r.contributions.assign(r.runs * np * nc, kUnknown);
   r.implemented.assign(r.runs * np, 0);
   std::vector<uint64_t> full_counts(r.runs, 0);
+  const size_t nsets = monte_carlo ? 0 : options.domain_weight_sets.size();
+  if (options.priority) {
+    r.priority_runs.assign(r.runs * nc, kUnknown);
+    if (!monte_carlo) r.priority_detail.assign(nc, PriorityResult{});
+    r.sensitivity.assign(nsets * nc, kUnknown);
+  }
+  std::vector<std::string> priority_errors(r.runs * nc);
   std::atomic<size_t> done{0};
 
   const bool weights_vary = monte_carlo && !scenario.weights.empty();
@@ -200,6 +186,27 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     std::vector<RuleResult> redone_base(nr), redone_with(nr), redone_without(nr);
     std::vector<const RuleResult*> view_base(nr), view_with(nr), view_without(nr);
     std::vector<uint8_t> redo(nr);
+    std::vector<double> set_metrics(nm);
+
+    // The priority index of one country from its scenario view, results and metrics of this run; in a
+    // deterministic run also with each alternative domain-weight set.
+    auto priority = [&](size_t c, const FactView& view, const std::vector<const RuleResult*>& results,
+                        const double* metrics) {
+      if (!options.priority) return;
+      PriorityResult pr;
+      rt.EvaluatePriority(view, metrics, pr);
+      if (pr.status == RuleStatus::kError) priority_errors[run * nc + c] = pr.error;
+      r.priority_runs[run * nc + c] = pr.status == RuleStatus::kOk ? pr.index : kUnknown;
+      if (monte_carlo) return;
+      r.priority_detail[c] = pr;
+      for (size_t k = 0; k < nsets; ++k) {
+        AggregateResults(info, options.domain_weight_sets[k], rule_w, results.data(), false, scratch);
+        Metrics(scratch, set_metrics.data());
+        PriorityResult alt;
+        rt.EvaluatePriority(view, set_metrics.data(), alt);
+        r.sensitivity[k * nc + c] = alt.status == RuleStatus::kOk ? alt.index : kUnknown;
+      }
+    };
 
     // Evaluates the rules that read a changed fact (all rules with full_evaluation) into `redone`, and
     // aggregates over `reuse` for the others. Returns the overall score.
@@ -240,6 +247,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
           std::copy_n(&r.baseline_point[c * nm], nm, base_out);
         }
         std::copy_n(base_out, nm, scen_out);
+        priority(c, point.view, point_results[c], scen_out);
         full += 2 * nr;
         for (size_t p = 0; p < np; ++p) {
           if (r.pledge_applies[p] && scenario.pledges[p].Covers(iso3)) {
@@ -286,6 +294,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
       apply(scenario_overlay, np);
       std::optional<double> with_overall =
           evaluate(scenario_overlay.view, scenario_overlay.changed, view_base, redone_with, view_with, scen_out);
+      priority(c, scenario_overlay.view, view_with, scen_out);
 
       // Each implemented pledge's contribution: the overall score with all implemented pledges minus without it.
       for (size_t p = 0; p < np; ++p) {
@@ -308,6 +317,11 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     if (options.progress) options.progress(finished, r.runs);
   });
   r.evaluations = pool.evaluations() - evaluations_before;
+  for (auto& e : priority_errors) {
+    if (!e.empty() && std::find(r.priority_errors.begin(), r.priority_errors.end(), e) == r.priority_errors.end()) {
+      r.priority_errors.push_back(e);
+    }
+  }
   for (uint64_t f : full_counts) r.evaluations_full += f;
   return r;
 }

@@ -20,6 +20,10 @@ struct SimulationOptions {
   size_t first_draw = 0;  ///< with draw_count: run only draws [first_draw, first_draw + draw_count) (a shard)
   std::optional<size_t> draw_count;
   bool full_evaluation = false;  ///< re-evaluate every rule in every draw (for tests of incremental evaluation)
+  /// Also compute the pack's priority index for every country in every run (for `workrights rank`).
+  bool priority = false;
+  /// Deterministic runs only: other domain-weight sets to re-aggregate with, for the priority's sensitivity.
+  std::vector<std::vector<double>> domain_weight_sets;
   /// Called from worker threads after each run with (runs done, runs in total); must be thread-safe.
   std::function<void(size_t, size_t)> progress;
 };
@@ -43,6 +47,10 @@ struct SimulationResult {
   std::vector<double> scenario_runs;   ///< [run][country][metric]
   std::vector<double> contributions;   ///< [run][pledge][country]: overall with the pledge minus without it
   std::vector<uint8_t> implemented;    ///< [run][pledge]
+  std::vector<double> priority_runs;   ///< [run][country]: the priority index, NaN when unknown
+  std::vector<PriorityResult> priority_detail;  ///< deterministic runs: per country, with terms and notes
+  std::vector<double> sensitivity;     ///< [weight set][country]: priority index with that domain-weight set
+  std::vector<std::string> priority_errors;  ///< priority functions that failed (by country)
   uint64_t evaluations = 0;            ///< rule evaluations done
   uint64_t evaluations_full = 0;       ///< what re-evaluating everything in every run would have taken
 

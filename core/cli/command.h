@@ -35,5 +35,7 @@ int RunSchema(const std::vector<std::string>& args);
 int RunDocs(const std::vector<std::string>& args);
 int RunSimulate(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
+int RunRank(const std::vector<std::string>& args);
+int RunPlan(const std::vector<std::string>& args);
 
 }  // namespace workrights::cli

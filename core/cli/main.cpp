@@ -17,6 +17,8 @@ const std::vector<Command>& Commands() {
       {"assess", "score countries' right to work, labour rights and social protection for refugees", RunAssess},
       {"simulate", "what if pledges are implemented: baseline and scenario, deterministic or Monte Carlo", RunSimulate},
       {"merge", "join the shards of a Monte Carlo run (simulate --draw-range) into one result", RunMerge},
+      {"rank", "priority countries for joint action, with rank intervals and weight sensitivity", RunRank},
+      {"plan", "a joint advocacy plan per country: gaps, actions, instruments, lead agency, pledge to seek", RunPlan},
       {"explain", "show how one country's scores were reached: facts read, sources, reasons", RunExplain},
       {"check", "validate profiles and rule packs, and report every problem", RunCheck},
       {"test-rules", "run the Lua tests that sit beside a pack's rules", RunTestRules},

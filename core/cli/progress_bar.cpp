@@ -7,7 +7,10 @@
 namespace workrights::cli {
 
 ProgressBar::ProgressBar(std::string what, bool enabled)
-    : what_(std::move(what)), enabled_(enabled && ::isatty(STDERR_FILENO)), start_(std::chrono::steady_clock::now()) {}
+    : what_(std::move(what)),
+      enabled_(enabled && ::isatty(STDERR_FILENO)),
+      start_(std::chrono::steady_clock::now()),
+      last_(start_) {}  // first drawn after 100 ms, when the rate means something
 
 ProgressBar::~ProgressBar() {
   if (drawn_) std::fputc('\n', stderr);

@@ -63,4 +63,49 @@ return {
     "rules/sp_social_security_in_practice.lua",
     "rules/sp_health_access_in_practice.lua",
   },
+  -- The priority index for joint action (`workrights rank`): improvement potential x reach x openness.
+  --   improvement: the gap to full marks, 1 - overall score (unknown when no rule is known);
+  --   reach: log10(1 + people), people = refugees + asylum seekers + others in need of international
+  --     protection (refugees must be known; the other two are added when known, and the notes say when not);
+  --   openness: 0.5 + 0.5 x the share of known openness signals that are positive (Global Refugee Forum
+  --     livelihoods pledge, PROSPECTS, CRRF, IDA refugee window); the neutral 0.5 when none is known.
+  -- Advisers change these terms here, not in C++.
+  priority = {
+    description = "improvement potential (1 - overall score) x reach (log10 of people concerned) x openness signals",
+    reads = {
+      "pop.refugees", "pop.asylum_seekers", "pop.other_in_need_of_protection",
+      "open.grf_livelihoods_pledge", "open.prospects_partnership", "open.crrf_rollout", "open.ida_refugee_window",
+    },
+    evaluate = function(c)
+      local notes = {}
+      local improvement = 1 - c:score("overall")
+      local people = c:fact("pop.refugees")
+      for _, f in ipairs({ "pop.asylum_seekers", "pop.other_in_need_of_protection" }) do
+        if c:known(f) then
+          people = people + c:fact(f)
+        else
+          notes[#notes + 1] = f .. " is unknown, so not counted in the people concerned"
+        end
+      end
+      local signals, positive = 0, 0
+      for _, f in ipairs({ "open.grf_livelihoods_pledge", "open.prospects_partnership", "open.crrf_rollout",
+                           "open.ida_refugee_window" }) do
+        if c:known(f) then
+          signals = signals + 1
+          if c:fact(f) then positive = positive + 1 end
+        else
+          notes[#notes + 1] = f .. " is unknown, so not counted in openness"
+        end
+      end
+      local openness = 0.5
+      if signals > 0 then
+        openness = 0.5 + 0.5 * positive / signals
+      else
+        notes[#notes + 1] = "no openness signal is known: openness is the neutral 0.5"
+      end
+      local reach = math.log(1 + people, 10)
+      return improvement * reach * openness,
+        { improvement = improvement, people = people, reach = reach, openness = openness }, notes
+    end,
+  },
 }

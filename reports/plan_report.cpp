@@ -1,0 +1,167 @@
+#include "reports/plan_report.h"
+
+#include <cstdio>
+#include <set>
+
+#include "reports/json_writer.h"
+#include "reports/markdown_text.h"
+
+namespace workrights {
+namespace {
+
+std::string Fixed(double x, int digits) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, x);
+  return buf;
+}
+
+std::string Percent(double x) { return Fixed(x * 100, 0) + "%"; }
+
+std::string Score(const std::optional<double>& x) { return x ? Fixed(*x, 2) : "unknown"; }
+
+std::string ActionText(const nlohmann::json& action, const char* key) {
+  if (!action.is_object() || !action.contains(key)) return "";
+  const auto& v = action[key];
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_array()) {
+    std::string s;
+    for (const auto& x : v) s += (s.empty() ? "" : ", ") + (x.is_string() ? x.get<std::string>() : x.dump());
+    return s;
+  }
+  return v.dump();
+}
+
+int Outcome(const nlohmann::json& action) {
+  return action.is_object() && action.contains("outcome") && action["outcome"].is_number_integer()
+             ? action["outcome"].get<int>()
+             : 0;
+}
+
+// The sources behind a rule's result, as "[id] title (publisher, date)".
+std::vector<const Source*> SourcesOf(const RuleResult& res, const CountryProfile& p) {
+  std::vector<const Source*> out;
+  std::set<std::string> seen;
+  for (const auto& read : res.reads) {
+    if (!read.entry) continue;
+    for (const auto& id : read.entry->sources) {
+      if (!seen.insert(id).second) continue;
+      if (const Source* s = p.FindSource(id)) out.push_back(s);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessment& a) {
+  const PackInfo& pack = *a.pack;
+  const FactCatalogue& cat = a.dataset->catalogue;
+  nlohmann::json out = OutputHeader("plan", pack, *a.dataset);
+  out["as_of"] = a.as_of ? nlohmann::json(a.as_of->ToString()) : nlohmann::json(nullptr);
+  nlohmann::json countries = nlohmann::json::array();
+  for (const auto& plan : plans) {
+    const CountryAssessment& c = *plan.country;
+    nlohmann::json gaps = nlohmann::json::array();
+    for (const auto& g : plan.gaps) {
+      const RuleInfo& rule = pack.rules[static_cast<size_t>(g.rule)];
+      const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
+      nlohmann::json sources = nlohmann::json::array();
+      for (const Source* s : SourcesOf(res, *c.profile)) {
+        sources.push_back({{"id", s->id}, {"title", s->title}, {"publisher", s->publisher}, {"url", s->url},
+                           {"date", s->date.ToString()}});
+      }
+      int outcome = Outcome(rule.action);
+      gaps.push_back({{"rule", rule.id},
+                      {"title", rule.title},
+                      {"domain", pack.domains[static_cast<size_t>(rule.domain)].id},
+                      {"dimension", DimensionName(rule.dimension)},
+                      {"score", RoundScore(res.score)},
+                      {"shortfall", RoundScore(g.shortfall)},
+                      {"finding", res.explanation},
+                      {"sources", sources},
+                      {"action", ActionText(rule.action, "action")},
+                      {"instrument", ActionText(rule.action, "instrument")},
+                      {"outcome", outcome ? nlohmann::json(outcome) : nlohmann::json(nullptr)},
+                      {"outcome_name", OutcomeName(outcome)},
+                      {"lead", ActionText(rule.action, "lead")},
+                      {"partners", rule.action.is_object() && rule.action.contains("partners") ? rule.action["partners"]
+                                                                                             : nlohmann::json::array()},
+                      {"pledge", ActionText(rule.action, "pledge")}});
+    }
+    nlohmann::json data = nlohmann::json::array();
+    for (const auto& m : c.missing_facts) {
+      nlohmann::json rules = nlohmann::json::array();
+      for (int r : m.rules) rules.push_back(pack.rules[static_cast<size_t>(r)].id);
+      data.push_back({{"fact", cat.Get(m.fact).path}, {"meaning", cat.Get(m.fact).meaning},
+                      {"coverage_gain", RoundScore(m.coverage_gain)}, {"rules", rules}});
+    }
+    countries.push_back({{"country", c.profile->iso3},
+                         {"name", c.profile->name},
+                         {"group", cat.GroupName(c.view.group)},
+                         {"scores",
+                          {{"overall", OptionalScore(c.overall)},
+                           {"de_jure", OptionalScore(c.de_jure)},
+                           {"de_facto", OptionalScore(c.de_facto)},
+                           {"gap", OptionalScore(c.gap)},
+                           {"coverage", RoundScore(c.coverage)}}},
+                         {"gaps", gaps},
+                         {"data_to_collect", data}});
+  }
+  out["countries"] = countries;
+  return out;
+}
+
+std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessment& a) {
+  const PackInfo& pack = *a.pack;
+  const FactCatalogue& cat = a.dataset->catalogue;
+  std::string out;
+  for (const auto& plan : plans) {
+    const CountryAssessment& c = *plan.country;
+    const CountryProfile& p = *c.profile;
+    out += "# Joint advocacy plan: " + MarkdownCell(p.name) + " (" + p.iso3 + ")\n\n";
+    out += "Group assessed: " + cat.GroupName(c.view.group) + ". Profile as of " + p.as_of.ToString() +
+           ". Scores (0 to 1): overall " + Score(c.overall) + ", law (de jure) " + Score(c.de_jure) +
+           ", practice (de facto) " + Score(c.de_facto) + ", gap between them " + Score(c.gap) + ". Data coverage " +
+           Percent(c.coverage) + ". Pack `" + pack.name + "` " + pack.version + ".\n\n";
+    out += "## Priority gaps\n\n";
+    if (plan.gaps.empty()) out += "No known gap: every rule with a known result scores full marks.\n\n";
+    int n = 1;
+    for (const auto& g : plan.gaps) {
+      const RuleInfo& rule = pack.rules[static_cast<size_t>(g.rule)];
+      const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
+      out += "### " + std::to_string(n++) + ". " + MarkdownCell(rule.title) + "\n\n";
+      out += "- **Finding** (" + std::string(rule.dimension == Dimension::kDeJure ? "law" : "practice") + ", score " +
+             Fixed(res.score, 2) + "): " + MarkdownCell(res.explanation) + "\n";
+      std::string sources;
+      for (const Source* s : SourcesOf(res, p)) {
+        sources += (sources.empty() ? "" : "; ") + std::string("[") + MarkdownCell(s->title) + "](" + s->url + ") (" +
+                   MarkdownCell(s->publisher) + ", " + s->date.ToString() + ")";
+      }
+      if (!sources.empty()) out += "- **Sources**: " + sources + "\n";
+      out += "- **Ask**: " + MarkdownCell(ActionText(rule.action, "action")) + "\n";
+      out += "- **Instrument to cite**: " + MarkdownCell(ActionText(rule.action, "instrument")) + "\n";
+      int outcome = Outcome(rule.action);
+      out += "- **Joint action plan outcome**: " + (outcome ? std::to_string(outcome) + " — " : std::string()) +
+             OutcomeName(outcome) + "\n";
+      out += "- **Lead**: " + MarkdownCell(ActionText(rule.action, "lead")) + "; **partners**: " +
+             MarkdownCell(ActionText(rule.action, "partners")) + "\n";
+      out += "- **Pledge to seek**: " + MarkdownCell(ActionText(rule.action, "pledge")) + "\n\n";
+    }
+    out += "## Data to collect\n\n";
+    if (c.missing_facts.empty()) {
+      out += "Every fact the rules need is known.\n\n";
+    } else {
+      out += "| fact | what it means | coverage it would add | rules it would settle |\n|---|---|---|---|\n";
+      for (const auto& m : c.missing_facts) {
+        std::string rules;
+        for (int r : m.rules) rules += (rules.empty() ? "" : ", ") + std::string("`") + pack.rules[static_cast<size_t>(r)].id + "`";
+        out += "| `" + cat.Get(m.fact).path + "` | " + MarkdownCell(cat.Get(m.fact).meaning) + " | " +
+               Percent(m.coverage_gain) + " | " + rules + " |\n";
+      }
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace workrights

@@ -1,0 +1,14 @@
+#pragma once
+// Outputs of `workrights rank`: JSON (docs/schema/ranking.schema.json) and a Markdown table for briefings.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/ranker.h"
+
+namespace workrights {
+
+nlohmann::json RankingToJson(const Ranking& ranking, const PackInfo& pack, const Dataset& dataset);
+std::string RankingMarkdown(const Ranking& ranking, const PackInfo& pack);
+
+}  // namespace workrights

@@ -73,9 +73,8 @@ Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scena
   auto check_errors = [&](const SimulationResult& r) {
     if (r.priority_errors.empty()) return;
     std::vector<Diagnostic> ds;
-    for (const auto& e : r.priority_errors) {
-      ds.push_back({SourceLocation{pack.sources.dir, 0, 0, {}, "priority"}, "the priority function failed: " + e, {}});
-    }
+    // The message already says pack.lua:line and "priority"; put the pack's folder in front so it can be opened.
+    for (const auto& e : r.priority_errors) ds.push_back({SourceLocation{}, pack.sources.DisplayPath(e), {}});
     throw InputError(ds);
   };
   check_errors(point);

@@ -195,7 +195,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
       if (!options.priority) return;
       PriorityResult pr;
       rt.EvaluatePriority(view, metrics, pr);
-      if (pr.status == RuleStatus::kError) priority_errors[run * nc + c] = pr.error;
+      if (pr.status == RuleStatus::kError) priority_errors[run * nc + c] = pr.error + " (for " + r.countries[c]->iso3 + ")";
       r.priority_runs[run * nc + c] = pr.status == RuleStatus::kOk ? pr.index : kUnknown;
       if (monte_carlo) return;
       r.priority_detail[c] = pr;
@@ -317,10 +317,14 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     if (options.progress) options.progress(finished, r.runs);
   });
   r.evaluations = pool.evaluations() - evaluations_before;
+  // One message per distinct failure (the first country it happened for), in country order.
+  std::vector<std::string> seen;
   for (auto& e : priority_errors) {
-    if (!e.empty() && std::find(r.priority_errors.begin(), r.priority_errors.end(), e) == r.priority_errors.end()) {
-      r.priority_errors.push_back(e);
-    }
+    if (e.empty()) continue;
+    std::string what = e.substr(0, e.rfind(" (for "));
+    if (std::find(seen.begin(), seen.end(), what) != seen.end()) continue;
+    seen.push_back(what);
+    r.priority_errors.push_back(e);
   }
   for (uint64_t f : full_counts) r.evaluations_full += f;
   return r;

@@ -35,7 +35,7 @@ check "no command exits 1" test "$rc" -eq 1
 run "$wr" asess
 check "unknown command exits 1" test "$rc" -eq 1
 check "unknown command suggests the right one" has "$err" "did you mean 'assess'?"
-for c in assess simulate merge check explain test-rules schema docs; do
+for c in assess simulate merge rank plan check explain test-rules schema docs; do
   run "$wr" "$c" --help
   check "$c --help exits 0" test "$rc" -eq 0
   check "$c --help shows an example" has "$out" "example:"
@@ -121,6 +121,32 @@ run "$wr" simulate "$tmp/bad-scenario.json" --out "$tmp/sim-out.json"
 check "a bad scenario exits 2" test "$rc" -eq 2
 check "a bad scenario names file, line, column and pointer" has "$err" "bad-scenario.json:2:102: /pledges/0/probability: probability 2 is outside 0 to 1"
 check "a bad scenario leaves the previous output intact" test "$(cat "$tmp/sim-out.json")" == "previous"
+
+# --- rank and plan ---------------------------------------------------------------------------------------
+run "$wr" rank --quiet --out "$tmp/rank.json"
+check "rank exits 0" test "$rc" -eq 0
+run $validate "$repo/docs/schema/ranking.schema.json" "$tmp/rank.json"
+check "the ranking validates against its schema" test "$rc" -eq 0
+run "$wr" rank --scenario guiding-principles-full --draws 200 --seed 2 --top 3 --threads 1 --quiet --out "$tmp/rank1.json"
+run "$wr" rank --scenario guiding-principles-full --draws 200 --seed 2 --top 3 --threads 2 --quiet --out "$tmp/rank2.json"
+check "a Monte Carlo ranking is byte-identical with 1 and 2 threads" cmp -s "$tmp/rank1.json" "$tmp/rank2.json"
+run $validate "$repo/docs/schema/ranking.schema.json" "$tmp/rank1.json"
+check "the Monte Carlo ranking validates against its schema" test "$rc" -eq 0
+run "$wr" rank --quiet --out "$tmp/rank.md"
+check "rank writes Markdown for a .md output" grep -q "^# Priority countries" "$tmp/rank.md"
+run "$wr" rank --top 0
+check "rank --top 0 exits 1" test "$rc" -eq 1
+run "$wr" plan JOR TUR --quiet --out "$tmp/plan.json"
+check "plan exits 0" test "$rc" -eq 0
+run $validate "$repo/docs/schema/plan.schema.json" "$tmp/plan.json"
+check "the plan validates against its schema" test "$rc" -eq 0
+run "$wr" plan JOR --format md
+check "the Markdown plan has its sections" has "$out" "## Priority gaps"
+check "the Markdown plan names the pledge to seek" has "$out" "**Pledge to seek**"
+run "$wr" plan JRO
+check "plan for an unknown country exits 2 with a suggestion" has "$err" "did you mean 'JOR'?"
+run "$wr" plan
+check "plan without a country exits 1" test "$rc" -eq 1
 
 # --- bad input: nothing written, previous output intact --------------------------------------------------
 mkdir -p "$tmp/bad/profiles"

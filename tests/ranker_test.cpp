@@ -1,0 +1,222 @@
+// Priority index, ranks, rank intervals, P(top K), sensitivity, and advocacy plans.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "core/advocacy_plan.h"
+#include "core/evaluator.h"
+#include "core/profile_loader.h"
+#include "core/ranker.h"
+#include "core/rule_pack.h"
+#include "core/scenario.h"
+#include "tests/test_support.h"
+
+using namespace workrights;
+using namespace workrights::testing;
+
+namespace {
+
+const char* kQuotaRule =
+    "return { id = \"b\", title = \"B\", domain = \"right_to_work\", dimension = \"de_jure\",\n"
+    "  instruments = { \"x\" }, reads = { \"rtw.quota\" },\n"
+    "  evaluate = function(c) if c:fact(\"rtw.quota\") then return 0, \"quota\" end return 1, \"no quota\" end }\n";
+
+// Two rules (a: wage employment full = 1; b: no quota = 1); priority = 1 - overall.
+struct Three {
+  TempDir dir;
+  Dataset ds = MakeDataset({
+      MakeProfile("ARG", {{"rtw.wage_employment", FactValue{std::string("none")}}, {"rtw.quota", FactValue{true}}}),
+      MakeProfile("BRA", {{"rtw.wage_employment", FactValue{std::string("none")}}, {"rtw.quota", FactValue{false}}}),
+      MakeProfile("CHL", {{"rtw.wage_employment", FactValue{std::string("full")}}, {"rtw.quota", FactValue{false}}}),
+  });
+  RulePack pack;
+  explicit Three(const std::string& priority = "  priority = { reads = {}, evaluate = function(c)\n"
+                                               "    return 1 - c:score(\"overall\"), { improvement = 1 - c:score(\"overall\") } end },\n") {
+    dir.Write("pack/pack.lua", PackLua({"rules/a.lua", "rules/b.lua"}, priority));
+    dir.Write("pack/rules/a.lua", SimpleRule("a"));
+    dir.Write("pack/rules/b.lua", kQuotaRule);
+    pack = LoadRulePack((dir.path() / "pack").string(), ds.catalogue);
+  }
+  Scenario Pledge() {
+    dir.Write("s.json", R"({"id": "s", "title": "S", "as_of": "2027-01-01",
+      "pledges": [{"id": "open", "title": "Open", "countries": "ARG", "effective": "2026-01-01", "probability": 0.5,
+                   "changes": [{"fact": "rtw.wage_employment", "set": "full"}, {"fact": "rtw.quota", "set": false}]}]})");
+    return LoadScenario((dir.path() / "s.json").string(), dir.path().string(), ds, pack.info);
+  }
+  std::string Error(const Scenario* s = nullptr, int top = 2) {
+    WorkerPool pool(pack, ds.catalogue, 1);
+    RankOptions o;
+    o.top = top;
+    try {
+      Rank(pack, ds, s, pool, o);
+    } catch (const InputError& e) {
+      return e.what();
+    }
+    return "(ranked)";
+  }
+};
+
+const CountryRank& Find(const Ranking& r, const std::string& iso3) {
+  for (const auto& c : r.countries) {
+    if (c.profile->iso3 == iso3) return c;
+  }
+  throw std::runtime_error("no " + iso3);
+}
+
+}  // namespace
+
+TEST_CASE("the baseline ranking follows the index, with its terms", "[rank]") {
+  Three t;
+  WorkerPool pool(t.pack, t.ds.catalogue, 1);
+  Ranking r = Rank(t.pack, t.ds, nullptr, pool, RankOptions{2, 0, 0, 0.2});
+  REQUIRE(r.countries.size() == 3);
+  CHECK(r.countries[0].profile->iso3 == "ARG");
+  CHECK(r.countries[0].point.index == Approx(1.0));
+  CHECK(r.countries[1].point.index == Approx(0.5));
+  CHECK(r.countries[2].point.index == Approx(0.0));
+  REQUIRE(r.countries[0].point.terms.size() == 1);
+  CHECK(r.countries[0].point.terms[0].first == "improvement");
+  CHECK(r.top == std::vector<std::string>{"ARG", "BRA"});
+}
+
+TEST_CASE("rank intervals and P(top K) against a hand-checked case", "[rank]") {
+  Three t;
+  Scenario s = t.Pledge();
+  WorkerPool pool(t.pack, t.ds.catalogue, 2);
+  RankOptions o;
+  o.top = 1;
+  o.draws = 2000;
+  o.seed = 7;
+  Ranking r = Rank(t.pack, t.ds, &s, pool, o);
+  // Point run (the pledge implemented): ARG's overall becomes 1, so BRA ranks first, ARG second (tie with CHL
+  // at index 0, broken by code), CHL third.
+  CHECK(*Find(r, "BRA").rank == 1);
+  CHECK(*Find(r, "ARG").rank == 2);
+  CHECK(*Find(r, "CHL").rank == 3);
+  // Draws: ARG is first when the pledge is not implemented (half the draws), else second.
+  const CountryRank& arg = Find(r, "ARG");
+  const CountryRank& bra = Find(r, "BRA");
+  const CountryRank& chl = Find(r, "CHL");
+  CHECK(arg.p_top == Approx(0.5).margin(0.045));  // about 4 standard errors of a share from 2000 draws
+  CHECK(arg.p_top + bra.p_top == Approx(1.0));   // exactly one country is first in every draw
+  CHECK(arg.p5_rank == 1);
+  CHECK(arg.p95_rank == 2);
+  CHECK(chl.p5_rank == 3);
+  CHECK(chl.p95_rank == 3);
+  CHECK(chl.p_top == 0);
+}
+
+TEST_CASE("P(top K) stays in [0, 1] and sums to K over countries with known indexes", "[rank]") {
+  Three t;
+  Scenario s = t.Pledge();
+  WorkerPool pool(t.pack, t.ds.catalogue, 1);
+  RankOptions o;
+  o.top = 2;
+  o.draws = 500;
+  o.seed = 1;
+  Ranking r = Rank(t.pack, t.ds, &s, pool, o);
+  double sum = 0;
+  for (const auto& c : r.countries) {
+    CHECK(c.p_top >= 0);
+    CHECK(c.p_top <= 1);
+    sum += c.p_top;
+  }
+  CHECK(sum == Approx(2.0));
+}
+
+TEST_CASE("an unknown input leaves the index unknown, named, and unranked — never zero", "[rank]") {
+  Three t("  priority = { reads = { \"pop.refugees\" }, evaluate = function(c)\n"
+          "    return c:fact(\"pop.refugees\") * (1 - c:score(\"overall\")) end },\n");
+  WorkerPool pool(t.pack, t.ds.catalogue, 1);
+  Ranking r = Rank(t.pack, t.ds, nullptr, pool, RankOptions{});
+  for (const auto& c : r.countries) {
+    CHECK(c.point.status == RuleStatus::kUnknown);
+    CHECK(c.point.missing == std::vector<std::string>{"pop.refugees"});
+    CHECK_FALSE(c.rank.has_value());
+  }
+  CHECK(r.top.empty());
+}
+
+TEST_CASE("the standard pack's priority: improvement x reach x openness, by hand", "[rank]") {
+  Dataset ds = MakeDataset({MakeProfile("JOR", {{"rtw.wage_employment", FactValue{std::string("conditional")}},
+                                                {"pop.refugees", FactValue{999.0}},
+                                                {"open.prospects_partnership", FactValue{true}},
+                                                {"open.crrf_rollout", FactValue{false}}})});
+  ds.countries[0].facts[static_cast<size_t>(ds.catalogue.Find("pop.refugees")->id)][0].year = 2024;
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  WorkerPool pool(pack, ds.catalogue, 1);
+  Ranking r = Rank(pack, ds, nullptr, pool, RankOptions{});
+  const PriorityResult& p = r.countries[0].point;
+  REQUIRE(p.status == RuleStatus::kOk);
+  // Only rtw.wage_employment is known: overall = 2/3, improvement 1/3; reach log10(1000) = 3;
+  // openness 0.5 + 0.5 * 1/2 = 0.75 (two of four signals known, one positive).
+  CHECK(p.index == Approx(1.0 / 3 * 3 * 0.75));
+  REQUIRE(p.terms.size() == 4);
+  CHECK(p.terms[0].first == "improvement");
+  CHECK(p.terms[0].second == Approx(1.0 / 3));
+  CHECK(p.terms[1].first == "openness");
+  CHECK(p.terms[1].second == Approx(0.75));
+  CHECK(p.terms[2].first == "people");
+  CHECK(p.terms[2].second == 999);
+  CHECK(p.terms[3].first == "reach");
+  CHECK(p.terms[3].second == Approx(3.0));
+  CHECK(p.notes.size() == 4);  // asylum seekers and others not counted; two openness signals unknown
+}
+
+TEST_CASE("bad priority functions and options fail with the pack file, line and function", "[rank]") {
+  SECTION("an error inside the priority function") {
+    Three t("  priority = { reads = {}, evaluate = function(c)\n    error(\"broken\")\n  end },\n");
+    CHECK_THAT(t.Error(), Catch::Contains("pack/pack.lua:10: priority: broken (for ARG)"));
+  }
+  SECTION("a priority function that returns a string") {
+    Three t("  priority = { reads = {}, evaluate = function(c) return \"high\" end },\n");
+    CHECK_THAT(t.Error(), Catch::Contains("priority: the priority function must return a finite number first, not string"));
+  }
+  SECTION("a priority function that reads an undeclared fact") {
+    Three t("  priority = { reads = {}, evaluate = function(c) return c:fact(\"pop.refugees\") end },\n");
+    CHECK_THAT(t.Error(), Catch::Contains("reads fact 'pop.refugees' but does not list it in 'reads'"));
+  }
+  SECTION("a pack without a priority function") {
+    Three t("");
+    CHECK_THAT(t.Error(), Catch::Contains("the pack defines no priority function"));
+  }
+  SECTION("K below 1") {
+    Three t;
+    CHECK_THAT(t.Error(nullptr, 0), Catch::Contains("--top must be at least 1"));
+  }
+}
+
+TEST_CASE("every standard rule maps its gap to a complete action", "[rank][rules]") {
+  Dataset ds = LoadDataset(RepoDir() + "/data");
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  for (const auto& rule : pack.info.rules) {
+    INFO(rule.id);
+    const auto& a = rule.action;
+    REQUIRE(a.is_object());
+    for (const char* key : {"action", "instrument", "lead", "pledge"}) {
+      REQUIRE(a.contains(key));
+      CHECK(a[key].is_string());
+      CHECK(!a[key].get<std::string>().empty());
+    }
+    REQUIRE(a.contains("outcome"));
+    CHECK((a["outcome"] == 1 || a["outcome"] == 2 || a["outcome"] == 3));
+    CHECK((a["lead"] == "ILO" || a["lead"] == "UNHCR" || a["lead"] == "joint"));
+    REQUIRE(a.contains("partners"));
+    CHECK(a["partners"].is_array());
+    CHECK(!a["partners"].empty());
+  }
+}
+
+TEST_CASE("plans list the largest weighted shortfalls first, and the facts to collect", "[rank]") {
+  Three t;
+  WorkerPool pool(t.pack, t.ds.catalogue, 1);
+  Assessment a = Assess(t.pack, t.ds, pool, AssessOptions{});
+  std::vector<CountryPlan> plans = BuildPlans(a, 5);
+  REQUIRE(plans.size() == 3);
+  // ARG: both rules score 0 with equal weight: two gaps of 0.4 * 1/2 = 0.2 each.
+  REQUIRE(plans[0].gaps.size() == 2);
+  CHECK(plans[0].gaps[0].shortfall == Approx(0.2));
+  // CHL: no gap.
+  CHECK(plans[2].gaps.empty());
+  CHECK(OutcomeName(2) == "Rights at work and social protection");
+}

@@ -8,6 +8,7 @@ std::string MarkdownCell(std::string_view text) {
   for (char c : text) {
     switch (c) {
       case '|': out += "\\|"; break;
+      case '<': out += "&lt;"; break;  // Markdown renders raw HTML: keep text as text
       case '\\': out += "\\\\"; break;
       case '\n': out += "<br>"; break;
       case '\r': break;

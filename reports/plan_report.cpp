@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <set>
 
+#include "reports/csv.h"
+#include "reports/html.h"
 #include "reports/json_writer.h"
 #include "reports/markdown_text.h"
 
@@ -162,6 +164,78 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
     }
   }
   return out;
+}
+
+std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& a) {
+  const PackInfo& pack = *a.pack;
+  CsvTable t({"country", "name", "gap", "rule", "title", "dimension", "score", "shortfall", "finding", "action",
+              "instrument", "outcome", "outcome_name", "lead", "partners", "pledge", "sources"});
+  for (const auto& plan : plans) {
+    const CountryAssessment& c = *plan.country;
+    int n = 1;
+    for (const auto& g : plan.gaps) {
+      const RuleInfo& rule = pack.rules[static_cast<size_t>(g.rule)];
+      const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
+      std::string sources;
+      for (const Source* s : SourcesOf(res, *c.profile)) sources += (sources.empty() ? "" : ";") + s->url;
+      int outcome = Outcome(rule.action);
+      t.Row({c.profile->iso3, c.profile->name, std::to_string(n++), rule.id, rule.title,
+             std::string(DimensionName(rule.dimension)), CsvNumber(res.score), CsvNumber(g.shortfall), res.explanation,
+             ActionText(rule.action, "action"), ActionText(rule.action, "instrument"),
+             outcome ? std::to_string(outcome) : "", OutcomeName(outcome), ActionText(rule.action, "lead"),
+             ActionText(rule.action, "partners"), ActionText(rule.action, "pledge"), sources});
+    }
+  }
+  return t.text();
+}
+
+std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& a) {
+  const PackInfo& pack = *a.pack;
+  const FactCatalogue& cat = a.dataset->catalogue;
+  std::string b;
+  for (const auto& plan : plans) {
+    const CountryAssessment& c = *plan.country;
+    const CountryProfile& p = *c.profile;
+    b += "<h1>Joint advocacy plan: " + HtmlEscape(p.name) + " (" + p.iso3 + ")</h1>\n";
+    b += "<p class=\"lead\">Group assessed: " + HtmlEscape(cat.GroupName(c.view.group)) + " · profile as of " +
+         p.as_of.ToString() + " · overall " + HtmlScore(c.overall) + " · law " + HtmlScore(c.de_jure) + " · practice " +
+         HtmlScore(c.de_facto) + " · coverage " + Percent(c.coverage) + "</p>\n<h2>Priority gaps</h2>\n";
+    if (plan.gaps.empty()) b += "<p>No known gap: every rule with a known result scores full marks.</p>\n";
+    int n = 1;
+    for (const auto& g : plan.gaps) {
+      const RuleInfo& rule = pack.rules[static_cast<size_t>(g.rule)];
+      const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
+      int outcome = Outcome(rule.action);
+      std::string sources;
+      for (const Source* s : SourcesOf(res, p)) {
+        sources += (sources.empty() ? "" : "; ") + std::string("<a href=\"") + HtmlEscape(s->url) + "\">" +
+                   HtmlEscape(s->title) + "</a> (" + HtmlEscape(s->publisher) + ", " + s->date.ToString() + ")";
+      }
+      b += "<h3>" + std::to_string(n++) + ". " + HtmlEscape(rule.title) + "</h3>\n<table>\n";
+      b += "<tr><th>finding</th><td>" + HtmlEscape(res.explanation) + " (" +
+           (rule.dimension == Dimension::kDeJure ? "law" : "practice") + ", score " + Fixed(res.score, 2) + ")</td></tr>\n";
+      if (!sources.empty()) b += "<tr><th>sources</th><td class=\"sources\">" + sources + "</td></tr>\n";
+      b += "<tr><th>ask</th><td>" + HtmlEscape(ActionText(rule.action, "action")) + "</td></tr>\n";
+      b += "<tr><th>instrument to cite</th><td>" + HtmlEscape(ActionText(rule.action, "instrument")) + "</td></tr>\n";
+      b += "<tr><th>joint action plan outcome</th><td>" + (outcome ? std::to_string(outcome) + " — " : std::string()) +
+           HtmlEscape(OutcomeName(outcome)) + "</td></tr>\n";
+      b += "<tr><th>lead · partners</th><td>" + HtmlEscape(ActionText(rule.action, "lead")) + " · " +
+           HtmlEscape(ActionText(rule.action, "partners")) + "</td></tr>\n";
+      b += "<tr><th>pledge to seek</th><td>" + HtmlEscape(ActionText(rule.action, "pledge")) + "</td></tr>\n</table>\n";
+    }
+    b += "<h2>Data to collect</h2>\n";
+    if (c.missing_facts.empty()) {
+      b += "<p>Every fact the rules need is known.</p>\n";
+    } else {
+      b += "<table>\n<tr><th>fact</th><th>what it means</th><th class=\"num\">coverage it would add</th></tr>\n";
+      for (const auto& m : c.missing_facts) {
+        b += "<tr><td><code>" + HtmlEscape(cat.Get(m.fact).path) + "</code></td><td>" + HtmlEscape(cat.Get(m.fact).meaning) +
+             "</td><td class=\"num\">" + Percent(m.coverage_gain) + "</td></tr>\n";
+      }
+      b += "</table>\n";
+    }
+  }
+  return HtmlPage("Joint advocacy plans", b, pack, *a.dataset);
 }
 
 }  // namespace workrights

@@ -10,5 +10,7 @@ namespace workrights {
 
 nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessment& assessment);
 std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessment& assessment);
+std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& assessment);
+std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& assessment);
 
 }  // namespace workrights

@@ -2,7 +2,10 @@
 
 #include <cstdio>
 
+#include "reports/csv.h"
+#include "reports/html.h"
 #include "reports/json_writer.h"
+#include "reports/svg_charts.h"
 #include "reports/markdown_text.h"
 
 namespace workrights {
@@ -14,7 +17,7 @@ std::string Fixed(double x, int digits) {
   return buf;
 }
 
-std::string Join(const std::vector<std::string>& v, const char* sep) {
+std::string Join(const std::vector<std::string>& v, const char* sep) {  // NOLINT
   std::string out;
   for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
   return out;
@@ -123,6 +126,108 @@ std::string RankingMarkdown(const Ranking& r, const PackInfo& pack) {
            (s.entered.empty() ? "—" : Join(s.entered, ", ")) + " | " + (s.left.empty() ? "—" : Join(s.left, ", ")) + " |\n";
   }
   return out;
+}
+
+std::vector<std::string> TermNames(const Ranking& r) {
+  std::vector<std::string> names;
+  for (const auto& c : r.countries) {
+    for (const auto& [name, v] : c.point.terms) {
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string RankingCsv(const Ranking& r) {
+  std::vector<std::string> terms = TermNames(r);
+  std::vector<std::string> header = {"rank", "country", "name", "status", "index"};
+  for (const auto& t : terms) header.push_back("term_" + t);
+  for (const char* h : {"missing", "notes", "median_rank", "rank_p5", "rank_p95", "p_top_k"}) header.push_back(h);
+  CsvTable t(header);
+  bool mc = r.options.draws > 0;
+  for (const auto& c : r.countries) {
+    std::vector<std::string> row = {c.rank ? std::to_string(*c.rank) : "", c.profile->iso3, c.profile->name,
+                                    std::string(RuleStatusName(c.point.status)),
+                                    c.point.status == RuleStatus::kOk ? CsvNumber(c.point.index) : ""};
+    for (const auto& name : terms) {
+      auto it = std::find_if(c.point.terms.begin(), c.point.terms.end(), [&](const auto& p) { return p.first == name; });
+      row.push_back(it == c.point.terms.end() ? "" : CsvNumber(it->second));
+    }
+    row.push_back(Join(c.point.missing, ";"));
+    row.push_back(Join(c.point.notes, ";"));
+    bool ranked = mc && c.ranked_draws > 0;
+    row.push_back(ranked ? CsvNumber(c.median_rank) : "");
+    row.push_back(ranked ? CsvNumber(c.p5_rank) : "");
+    row.push_back(ranked ? CsvNumber(c.p95_rank) : "");
+    row.push_back(mc ? CsvNumber(c.p_top) : "");
+    t.Row(row);
+  }
+  return t.text();
+}
+
+std::string RankingHtml(const Ranking& r, const PackInfo& pack, const Dataset& dataset) {
+  bool mc = r.options.draws > 0;
+  std::string title = "Priority countries";
+  std::string b = "<h1>" + title + "</h1>\n<p class=\"lead\">" +
+                  (r.scenario ? "Scenario " + HtmlEscape(r.scenario->title) + " (as of " + r.scenario->as_of.ToString() + ")"
+                              : std::string("Baseline: the latest facts")) +
+                  " · index: " + HtmlEscape(pack.priority.description) + "</p>\n";
+  if (mc) {
+    std::vector<IntervalItem> items;
+    double worst = 1;
+    for (const auto& c : r.countries) {
+      IntervalItem it;
+      it.label = c.profile->name;
+      if (c.ranked_draws) {
+        it.low = c.p5_rank;
+        it.mid = c.median_rank;
+        it.high = c.p95_rank;
+        worst = std::max(worst, c.p95_rank);
+      }
+      if (c.rank) it.marker = *c.rank;
+      items.push_back(it);
+    }
+    b += "<h2>Rank intervals</h2>\n<p class=\"legend\">Bars: the 5th to 95th percentile of each country's rank over " +
+         std::to_string(r.options.draws) + " draws, median as a dark line; red dot: the rank with point values. "
+         "Hatched: the index is unknown.</p>\n";
+    b += SvgIntervals(items, 1, std::max(worst, 2.0), "rank (1 = highest priority)") + "\n";
+  }
+  std::vector<std::string> terms = TermNames(r);
+  b += "<h2>Ranking</h2>\n<table>\n<tr><th class=\"num\">rank</th><th>country</th><th class=\"num\">index</th>";
+  for (const auto& t : terms) b += "<th class=\"num\">" + HtmlEscape(t) + "</th>";
+  if (mc) b += "<th class=\"num\">rank p5–p95</th><th class=\"num\">P(top " + std::to_string(r.options.top) + ")</th>";
+  b += "<th>notes</th></tr>\n";
+  for (const auto& c : r.countries) {
+    b += "<tr><td class=\"num\">" + (c.rank ? std::to_string(*c.rank) : std::string("—")) + "</td><td>" +
+         HtmlEscape(c.profile->name) + "</td><td class=\"num\">";
+    if (c.point.status == RuleStatus::kOk) b += Fixed(c.point.index, 3);
+    else if (c.point.status == RuleStatus::kUnknown) b += "<span class=\"unknown\">unknown</span>";
+    else b += "<span class=\"status-error\">error</span>";
+    b += "</td>";
+    for (const auto& name : terms) {
+      auto it = std::find_if(c.point.terms.begin(), c.point.terms.end(), [&](const auto& p) { return p.first == name; });
+      b += "<td class=\"num\">" + (it == c.point.terms.end() ? std::string("—") : Fixed(it->second, name == "people" ? 0 : 3)) + "</td>";
+    }
+    if (mc) {
+      b += "<td class=\"num\">" + (c.ranked_draws ? Fixed(c.p5_rank, 0) + "–" + Fixed(c.p95_rank, 0) : std::string("—")) +
+           "</td><td class=\"num\">" + Fixed(c.p_top, 2) + "</td>";
+    }
+    std::string notes = Join(c.point.notes, "; ");
+    if (!c.point.missing.empty()) notes = "needs " + Join(c.point.missing, ", ") + (notes.empty() ? "" : "; " + notes);
+    b += "<td class=\"sources\">" + HtmlEscape(notes) + "</td></tr>\n";
+  }
+  b += "</table>\n<h2>Sensitivity to domain weights</h2>\n<table>\n<tr><th>domain weight</th><th>top " +
+       std::to_string(r.options.top) + "</th><th>enters</th><th>leaves</th></tr>\n";
+  for (const auto& s : r.sensitivity) {
+    b += "<tr><td>" + HtmlEscape(s.domain) + " ×" + Fixed(s.factor, 1) + "</td><td>" + HtmlEscape(Join(s.top, ", ")) +
+         "</td><td>" + HtmlEscape(s.entered.empty() ? "—" : Join(s.entered, ", ")) + "</td><td>" +
+         HtmlEscape(s.left.empty() ? "—" : Join(s.left, ", ")) + "</td></tr>\n";
+  }
+  b += "</table>\n";
+  return HtmlPage(title, b, pack, dataset,
+                  (r.scenario ? "scenario " + HtmlEscape(r.scenario->id) : std::string("baseline")) +
+                      (mc ? " · seed " + std::to_string(r.options.seed) : ""));
 }
 
 }  // namespace workrights

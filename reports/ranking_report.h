@@ -10,5 +10,7 @@ namespace workrights {
 
 nlohmann::json RankingToJson(const Ranking& ranking, const PackInfo& pack, const Dataset& dataset);
 std::string RankingMarkdown(const Ranking& ranking, const PackInfo& pack);
+std::string RankingCsv(const Ranking& ranking);
+std::string RankingHtml(const Ranking& ranking, const PackInfo& pack, const Dataset& dataset);
 
 }  // namespace workrights

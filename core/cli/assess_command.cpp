@@ -5,6 +5,8 @@
 #include "core/cli/common.h"
 #include "core/evaluator.h"
 #include "core/profile_loader.h"
+#include "core/cli/output_format.h"
+#include "reports/assessment_report.h"
 #include "reports/json_writer.h"
 
 namespace workrights::cli {
@@ -12,15 +14,19 @@ namespace workrights::cli {
 int RunAssess(const std::vector<std::string>& args) {
   CommonOptions o;
   std::vector<std::string> countries;
+  std::string format;
   po::options_description desc("assess options");
   desc.add_options()("country,c", po::value(&countries)->multitoken()->value_name("ISO3"),
-                     "assess only these countries (ISO 3166 alpha-3 codes, e.g. JOR TUR)");
+                     "assess only these countries (ISO 3166 alpha-3 codes, e.g. JOR TUR)")
+                    ("format", po::value(&format)->value_name("FORMAT"),
+                     "json, csv, md or html (default: from --out's extension, else json)");
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   po::variables_map vm;
   int rc = ParseOrHelp(args, desc, nullptr, "workrights assess [--country ISO3...] [--out FILE] [options]",
-                       "workrights assess --country JOR TUR --out out/assessment.json", vm);
+                       "workrights assess --out out/assessment.html   (or .json, .csv, .md)", vm);
   if (rc >= 0) return rc;
+  OutputFormat fmt = ChooseFormat(format, o.out);
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
@@ -31,7 +37,12 @@ int RunAssess(const std::vector<std::string>& args) {
   SelectCountries(dataset, countries);  // fail on unknown codes before starting workers
   WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
   Assessment assessment = Assess(pack, dataset, pool, options);
-  WriteFileAtomically(o.out, JsonText(AssessmentToJson(assessment)));
+  switch (fmt) {
+    case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(AssessmentToJson(assessment))); break;
+    case OutputFormat::kCsv: WriteFileAtomically(o.out, AssessmentCsv(assessment)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, AssessmentMarkdown(assessment)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, AssessmentHtml(assessment)); break;
+  }
 
   int ok = 0, unknown = 0, errors = 0;
   for (const auto& c : assessment.countries) {

@@ -22,7 +22,7 @@ int RunPlan(const std::vector<std::string>& args) {
       ("country", po::value(&countries)->multitoken()->value_name("ISO3"), "the countries to plan for")
       ("top,k", po::value(&top)->value_name("K"), "plan for the top K priority countries (workrights rank)")
       ("gaps", po::value(&gaps)->value_name("N"), "largest gaps per country (default 6)")
-      ("format", po::value(&format)->value_name("FORMAT"), "json or md (default: from --out's extension, else json)");
+      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)");
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   po::positional_options_description pos;
@@ -60,7 +60,12 @@ int RunPlan(const std::vector<std::string>& args) {
       }
     }
   }
-  WriteFileAtomically(o.out, fmt == OutputFormat::kJson ? JsonText(PlansToJson(plans, a)) : PlansMarkdown(plans, a));
+  switch (fmt) {
+    case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(PlansToJson(plans, a))); break;
+    case OutputFormat::kCsv: WriteFileAtomically(o.out, PlansCsv(plans, a)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, PlansMarkdown(plans, a)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, PlansHtml(plans, a)); break;
+  }
   Note(o, "wrote " + std::to_string(plans.size()) + " plan(s)" + (o.out == "-" ? "" : " to " + o.out));
   return kExitOk;
 }

@@ -20,7 +20,7 @@ int RunRank(const std::vector<std::string>& args) {
       ("scenario", po::value(&scenario_ref)->value_name("SCENARIO"), "rank under a scenario (file or id); default: the baseline")
       ("draws,n", po::value(&options.draws)->value_name("N"), "Monte Carlo draws for rank intervals and P(top K)")
       ("top,k", po::value(&options.top)->value_name("K"), "size of the top group (default 10)")
-      ("format", po::value(&format)->value_name("FORMAT"), "json or md (default: from --out's extension, else json)")
+      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)")
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)");
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
@@ -43,8 +43,12 @@ int RunRank(const std::vector<std::string>& args) {
   }
   WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
   Ranking ranking = Rank(pack, dataset, scenario ? &*scenario : nullptr, pool, options);
-  WriteFileAtomically(o.out, fmt == OutputFormat::kJson ? JsonText(RankingToJson(ranking, pack.info, dataset))
-                                                        : RankingMarkdown(ranking, pack.info));
+  switch (fmt) {
+    case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(RankingToJson(ranking, pack.info, dataset))); break;
+    case OutputFormat::kCsv: WriteFileAtomically(o.out, RankingCsv(ranking)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, RankingMarkdown(ranking, pack.info)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, RankingHtml(ranking, pack.info, dataset)); break;
+  }
   Note(o, "ranked " + std::to_string(ranking.countries.size()) + " countries; top " + std::to_string(options.top) + ": " +
               [&] {
                 std::string s;

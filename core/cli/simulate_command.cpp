@@ -11,7 +11,9 @@
 #include "core/simulation_shard.h"
 #include "core/simulator.h"
 #include "reports/json_writer.h"
+#include "core/cli/output_format.h"
 #include "reports/simulation_json.h"
+#include "reports/simulation_report.h"
 
 namespace workrights::cli {
 
@@ -29,12 +31,13 @@ static std::pair<size_t, size_t> ParseDrawRange(const std::string& text, int dra
 
 int RunSimulate(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, draw_range;
+  std::string scenario_ref, scenarios_dir, draw_range, format;
   int draws = 0;
   po::options_description desc("simulate options");
   desc.add_options()
       ("scenario", po::value(&scenario_ref)->required()->value_name("SCENARIO"), "scenario file, or id from the scenarios folder")
       ("draws,n", po::value(&draws)->value_name("N"), "Monte Carlo draws (default: one deterministic run with every pledge implemented)")
+      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)")
       ("draw-range", po::value(&draw_range)->value_name("A:B"), "run only draws A to B-1 and write a shard for `workrights merge`")
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios for ids and \"extends\" (default: the shipped scenarios/)");
   AddInputOptions(desc, o);
@@ -47,6 +50,7 @@ int RunSimulate(const std::vector<std::string>& args) {
   if (rc >= 0) return rc;
   if (draws < 0) throw po::error("--draws must be 0 or more");
   if (!o.as_of.empty()) throw po::error("--as-of does not apply: a scenario sets its own as_of date");
+  OutputFormat fmt = ChooseFormat(format, o.out);
   SimulationOptions options;
   options.draws = draws;
   options.seed = o.seed;
@@ -71,8 +75,14 @@ int RunSimulate(const std::vector<std::string>& args) {
   }
   if (options.draw_count) {
     WriteFileAtomically(o.out, EncodeShard(result, options.first_draw, static_cast<size_t>(draws)));
-  } else {
+  } else if (fmt == OutputFormat::kJson) {
     WriteFileAtomically(o.out, JsonText(SimulationToJson(result)));
+  } else if (fmt == OutputFormat::kCsv) {
+    WriteFileAtomically(o.out, SimulationCsv(result));
+  } else if (fmt == OutputFormat::kMarkdown) {
+    WriteFileAtomically(o.out, SimulationMarkdown(result));
+  } else {
+    WriteFileAtomically(o.out, SimulationHtml(result));
   }
   Note(o, "simulated scenario " + scenario.id + " (" +
               (draws ? std::to_string(result.runs) + " draws, seed " + std::to_string(o.seed) : std::string("deterministic")) +

@@ -1,0 +1,65 @@
+#include "reports/html.h"
+
+#include <cstdio>
+
+#include "core/version.h"
+
+namespace workrights {
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string HtmlScore(const std::optional<double>& x) {
+  if (!x) return "<span class=\"unknown\">unknown</span>";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", *x);
+  return buf;
+}
+
+static constexpr const char* kStyle = R"css(
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; margin: 0; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
+p.lead { color: #57606a; margin-top: 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
+th, td { border-bottom: 1px solid #e1e4e8; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.unknown { color: #6e7781; font-style: italic; }
+.status-ok { color: inherit; } .status-unknown { color: #6e7781; } .status-error { color: #cf222e; font-weight: 600; }
+.sources { font-size: .85rem; color: #57606a; }
+.chart { margin: .5rem 0 1rem; }
+.legend { font-size: .85rem; color: #57606a; }
+footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid #d0d7de; font-size: .8rem; color: #57606a; }
+code { font-size: .88em; }
+@media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } a { color: inherit; } }
+)css";
+
+std::string HtmlPage(const std::string& title, const std::string& body, const PackInfo& pack, const Dataset& dataset,
+                     const std::string& extra_footer) {
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<title>" + HtmlEscape(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n";
+  out += body;
+  out += "<footer>workrights " + HtmlEscape(kEngineVersion) + " · pack " + HtmlEscape(pack.name) + " " +
+         HtmlEscape(pack.version) + " (<code>" + pack.hash.substr(0, 16) + "</code>) · dataset <code>" +
+         dataset.hash.substr(0, 16) + "</code> · schema " + HtmlEscape(kSchemaVersion) +
+         (extra_footer.empty() ? "" : " · " + extra_footer) + "</footer>\n</main>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace workrights

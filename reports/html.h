@@ -1,0 +1,22 @@
+#pragma once
+// Self-contained HTML pages: inline CSS and SVG only, nothing fetched from anywhere, readable on a laptop and
+// printable. Every page ends with a footer naming the engine, pack and dataset versions and hashes.
+#include <string>
+#include <string_view>
+
+#include "core/dataset.h"
+#include "core/rule.h"
+
+namespace workrights {
+
+/// Escapes &, <, >, " and ' for HTML text and attribute values.
+std::string HtmlEscape(std::string_view text);
+
+/// A whole page around `body` (already HTML). `extra_footer` adds e.g. scenario id and seed.
+std::string HtmlPage(const std::string& title, const std::string& body, const PackInfo& pack, const Dataset& dataset,
+                     const std::string& extra_footer = "");
+
+/// "0.62" or an "unknown" marker styled as unknown (never as zero).
+std::string HtmlScore(const std::optional<double>& x);
+
+}  // namespace workrights

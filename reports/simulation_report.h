@@ -1,0 +1,13 @@
+#pragma once
+// The simulation for people: Markdown, CSV (one row per country and metric) and HTML with the p5-p95 ranges.
+#include <string>
+
+#include "core/simulator.h"
+
+namespace workrights {
+
+std::string SimulationMarkdown(const SimulationResult& result);
+std::string SimulationCsv(const SimulationResult& result);
+std::string SimulationHtml(const SimulationResult& result);
+
+}  // namespace workrights

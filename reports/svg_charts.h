@@ -1,0 +1,37 @@
+#pragma once
+// Small inline SVG charts drawn by our own code (no library, nothing fetched). Unknown values are drawn as
+// hatched grey boxes labelled "unknown", never as zero.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace workrights {
+
+struct BarItem {
+  std::string label;
+  std::optional<double> value;  ///< 0..1
+};
+
+/// Horizontal bars from 0 to 1, one per item.
+std::string SvgBars(const std::vector<BarItem>& items, int width = 520);
+
+struct ScatterPoint {
+  std::string label;
+  double x, y;  ///< 0..1
+};
+
+/// x against y on [0,1] x [0,1] with the diagonal (x = y).
+std::string SvgScatter(const std::vector<ScatterPoint>& points, const std::string& x_label, const std::string& y_label,
+                       int size = 360);
+
+struct IntervalItem {
+  std::string label;
+  std::optional<double> low, mid, high;  ///< e.g. p5, p50, p95
+  std::optional<double> marker;          ///< e.g. the baseline
+};
+
+/// Horizontal intervals on a common axis [axis_min, axis_max]; `reverse` puts axis_min on the right.
+std::string SvgIntervals(const std::vector<IntervalItem>& items, double axis_min, double axis_max,
+                         const std::string& axis_label, bool reverse = false, int width = 520);
+
+}  // namespace workrights

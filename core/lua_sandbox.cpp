@@ -18,7 +18,6 @@ constexpr int kHookInterval = 1000;
 constexpr double kMaxPatternWork = 1e8;
 
 constexpr const char* kTargetKey = "__wr_target";  // metatable field: a read-only proxy's real table
-constexpr const char* kOriginalKey = "__wr_original";
 
 // ---- helpers for values that must not show memory addresses ---------------------------------------------
 

@@ -170,7 +170,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     std::vector<double> domain_w, rule_w;
     for (const auto& d : info.domains) domain_w.push_back(d.weight);
     for (const auto& rule : info.rules) rule_w.push_back(rule.weight);
-    uint8_t* implemented = &r.implemented[run * np];
+    uint8_t* implemented = r.implemented.data() + run * np;  // data(): np may be 0
     for (size_t p = 0; p < np; ++p) {
       bool yes = r.pledge_applies[p] && (!monte_carlo || rng.Bernoulli(scenario.pledges[p].probability));
       implemented[p] = yes ? 1 : 0;

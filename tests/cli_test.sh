@@ -185,7 +185,7 @@ test("fails on purpose", function() expect_score(evaluate("ok", {}), 0) end)
 LUA
 run "$wr" assess --pack "$tmp/pack" --country JOR --out "$tmp/p.json"
 check "rule errors exit 3" test "$rc" -eq 3
-check "the rule error names the country, rule, file and line" has "$err" "JOR: rule 'loop': rules/loop.lua:3: instruction budget"
+check "the rule error names the country, rule, file and line" has "$err" "JOR: rule 'loop': $tmp/pack/rules/loop.lua:3: instruction budget"
 check "the assessment is still written" test -s "$tmp/p.json"
 run "$wr" test-rules "$tmp/pack"
 check "failing Lua tests exit 3" test "$rc" -eq 3

@@ -50,7 +50,8 @@ int RunAssess(const std::vector<std::string>& args) {
     unknown += c.rules_unknown;
     errors += c.rules_error;
   }
-  Note(o, "assessed " + std::to_string(assessment.countries.size()) + " countries with " +
+  size_t n = assessment.countries.size();
+  Note(o, "assessed " + std::to_string(n) + (n == 1 ? " country" : " countries") + " with " +
               std::to_string(pack.info.rules.size()) + " rules (pack " + pack.info.name + " " + pack.info.version +
               "): " + std::to_string(ok) + " known, " + std::to_string(unknown) + " unknown, " +
               std::to_string(errors) + " errors" + (o.out == "-" ? "" : "; written to " + o.out));
@@ -58,8 +59,9 @@ int RunAssess(const std::vector<std::string>& args) {
     for (const auto& c : assessment.countries) {
       for (size_t r = 0; r < c.results.size(); ++r) {
         if (c.results[r].status == RuleStatus::kError) {
+          // The full path, so the file can be opened from the message; outputs keep pack-relative paths.
           std::cerr << "rule error: " << c.profile->iso3 << ": rule '" << pack.info.rules[r].id << "': "
-                    << c.results[r].error << "\n";
+                    << pack.sources.dir << "/" << c.results[r].error << "\n";
         }
       }
     }

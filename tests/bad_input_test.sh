@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs the bad-input corpus (tests/bad_input/*/): each case must give exactly the exit code and messages in
+# its expect.txt. usage: bad_input_test.sh BUILD_DIR [--update]
+set -uo pipefail
+build=$(cd "$1" && pwd)
+repo=$(cd "$(dirname "$0")/.." && pwd)
+wr="$build/workrights"
+update=${2:-}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+for case_dir in "$repo"/tests/bad_input/*/; do
+  case_dir=${case_dir%/}
+  name=$(basename "$case_dir")
+  kind=$(cat "$case_dir/kind")
+  data="$tmp/data-$name"
+  rm -rf "$data"
+  case "$kind" in
+    profile|profile-generated)
+      mkdir -p "$data/profiles"
+      cp "$repo/data/catalogue.json" "$data/"
+      if [ "$kind" = profile ]; then
+        cp "$case_dir"/profiles/* "$data/profiles/"
+      else
+        /usr/bin/python3 -c "
+import json; q = 'x' * (50 * 1024 * 1024)
+json.dump({'country': 'JOR', 'name': 'Jordan', 'as_of': '2024-01-01', 'sources': [], 'facts': {}, 'note': q},
+          open('$data/profiles/JOR.json', 'w'))"
+      fi
+      "$wr" check --data "$data" >/dev/null 2>"$tmp/err"
+      ;;
+    scenario) "$wr" simulate "$case_dir/scenario.json" --scenarios "$case_dir" --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
+    pack) "$wr" check --pack "$case_dir/pack" >/dev/null 2>"$tmp/err" ;;
+    assess) "$wr" assess --pack "$case_dir/pack" --country JOR --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
+    *) echo "FAIL: $name: unknown kind '$kind'"; failed=$((failed + 1)); continue ;;
+  esac
+  rc=$?
+  { echo "exit: $rc"; sed -e "s#$data#DATA#g" -e "s#$case_dir#CASE#g" -e "s#$tmp#TMP#g" "$tmp/err"; } >"$tmp/actual"
+  if [ "$update" = "--update" ]; then
+    cp "$tmp/actual" "$case_dir/expect.txt"
+  fi
+  if cmp -s "$tmp/actual" "$case_dir/expect.txt"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name"
+    diff "$case_dir/expect.txt" "$tmp/actual" | head -10
+  fi
+done
+echo "bad-input corpus: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -124,6 +124,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
   };
   std::vector<std::vector<Uncertain>> uncertain(nc);
   r.affected.assign(nc, false);
+  r.pledged.assign(nc, false);
   for (size_t c = 0; c < nc; ++c) {
     const FactView& view = base.countries[c].view;
     if (monte_carlo) {
@@ -137,9 +138,10 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
         if (covers) uncertain[c].push_back({u.fact, u.group.value_or(view.group), &u.distribution});
       }
     }
-    bool touched = !uncertain[c].empty();
-    for (size_t p = 0; p < np; ++p) touched = touched || (r.pledge_applies[p] && scenario.pledges[p].Covers(r.countries[c]->iso3));
-    r.affected[c] = touched;
+    for (size_t p = 0; p < np; ++p) {
+      if (r.pledge_applies[p] && scenario.pledges[p].Covers(r.countries[c]->iso3)) r.pledged[c] = true;
+    }
+    r.affected[c] = r.pledged[c] || !uncertain[c].empty();
   }
 
   r.baseline_runs.assign(r.runs * nc * nm, kUnknown);

@@ -39,6 +39,7 @@ struct SimulationResult {
   SimulationOptions options;
   std::vector<const CountryProfile*> countries;
   std::vector<bool> affected;         ///< per country: a pledge or an uncertainty touches it
+  std::vector<bool> pledged;          ///< per country: an applicable pledge covers it
   std::vector<bool> pledge_applies;   ///< per pledge: effective on or before the scenario's as_of
   std::vector<std::string> metrics;
   size_t runs = 0;                    ///< draws, or 1 for a deterministic run

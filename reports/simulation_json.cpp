@@ -63,6 +63,7 @@ nlohmann::json SimulationToJson(const SimulationResult& r) {
     countries.push_back({{"country", r.countries[c]->iso3},
                          {"name", r.countries[c]->name},
                          {"affected", static_cast<bool>(r.affected[c])},
+                         {"pledged", static_cast<bool>(r.pledged[c])},
                          {"metrics", metrics}});
   }
   out["countries"] = countries;

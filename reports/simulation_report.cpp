@@ -77,10 +77,10 @@ std::string SimulationMarkdown(const SimulationResult& r) {
   std::string out = "# " + MarkdownCell(Title(r)) + "\n\n";
   out += "Scenario `" + r.scenario->id + "`, as of " + r.scenario->as_of.ToString() + "; " + Mode(r) + ".\n\n";
   if (!r.scenario->description.empty()) out += MarkdownCell(r.scenario->description) + "\n\n";
-  out += "## Overall score, countries the scenario touches\n\n";
+  out += "## Overall score in the countries the pledges cover\n\n";
   out += "| country | baseline | scenario mean | p5 | p50 | p95 | ± (MC s.e.) | P(improves) |\n|---|---|---|---|---|---|---|---|\n";
   for (size_t c = 0; c < r.countries.size(); ++c) {
-    if (!r.affected[c]) continue;
+    if (!r.pledged[c]) continue;
     MetricStats s = Stats(r, c, 0);
     out += "| " + MarkdownCell(r.countries[c]->name) + " (" + r.countries[c]->iso3 + ") | " + Fixed(s.baseline, 3) + " | " +
            (s.scenario.n ? Fixed(s.scenario.mean, 3) + " | " + Fixed(s.scenario.p5, 3) + " | " + Fixed(s.scenario.p50, 3) +
@@ -128,7 +128,7 @@ std::string SimulationHtml(const SimulationResult& r) {
   if (!r.scenario->description.empty()) b += "<p>" + HtmlEscape(r.scenario->description) + "</p>\n";
   std::vector<IntervalItem> items;
   for (size_t c = 0; c < r.countries.size(); ++c) {
-    if (!r.affected[c]) continue;
+    if (!r.pledged[c]) continue;
     MetricStats s = Stats(r, c, 0);
     IntervalItem it;
     it.label = r.countries[c]->name;
@@ -140,13 +140,13 @@ std::string SimulationHtml(const SimulationResult& r) {
     if (!std::isnan(s.baseline)) it.marker = s.baseline;
     items.push_back(it);
   }
-  b += "<h2>Overall score: baseline and scenario</h2>\n<p class=\"legend\">Bars: the scenario's range from the 5th to "
+  b += "<h2>Overall score in the countries the pledges cover</h2>\n<p class=\"legend\">Bars: the scenario's range from the 5th to "
        "the 95th percentile of the draws, with the median as a dark line; red dot: the baseline. Hatched: unknown.</p>\n";
   b += SvgIntervals(items, 0, 1, "overall score (0 to 1)") + "\n";
   b += "<table>\n<tr><th>country</th><th class=\"num\">baseline</th><th class=\"num\">mean</th><th class=\"num\">p5</th>"
        "<th class=\"num\">p95</th><th class=\"num\">MC s.e.</th><th class=\"num\">P(improves)</th></tr>\n";
   for (size_t c = 0; c < r.countries.size(); ++c) {
-    if (!r.affected[c]) continue;
+    if (!r.pledged[c]) continue;
     MetricStats s = Stats(r, c, 0);
     auto cell = [&](double v, int d) {
       return std::isnan(v) ? std::string("<span class=\"unknown\">unknown</span>") : Fixed(v, d);

@@ -1,6 +1,8 @@
 -- Party to the 1951 Convention or its 1967 Protocol, and reservations that limit the work and social articles.
 -- Scoring: not party 0; party 1, less 1/2 for a reservation on all of Art. 17 (or 1/4 for Art. 17(2) only),
--- and 1/8 for each reservation on Arts. 18, 19 or 24; never below 0.
+-- and 1/8 for each reservation on Arts. 18, 19 or 24; never below 0. A party that keeps the geographic limitation
+-- (Art. 1B(1)(a): only refugees from events in Europe) is capped at 1/4: the work and social articles do not
+-- bind it towards refugees from elsewhere, who are most refugees in the countries that keep it.
 return {
   id = "legal.refugee_convention",
   title = "Bound by the Refugee Convention's work and social articles",
@@ -46,9 +48,16 @@ return {
         limits[#limits + 1] = article[2]
       end
     end
+    local why
     if #limits == 0 then
-      return 1, "A party with no reservation on the articles on work and social security."
+      why = "A party with no reservation on the articles on work and social security"
+    else
+      why = "A party, with reservations on " .. table.concat(limits, ", ")
     end
-    return math.max(score, 0), "A party, with reservations on " .. table.concat(limits, ", ") .. "."
+    if contains(reservations, "geographic_limitation") then
+      return math.min(math.max(score, 0), 1 / 4),
+        why .. "; but it keeps the geographic limitation, so the Convention binds it only towards refugees from events in Europe."
+    end
+    return math.max(score, 0), why .. "."
   end,
 }

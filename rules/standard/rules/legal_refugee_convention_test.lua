@@ -30,3 +30,10 @@ test("a party whose reservations are not stated is unknown", function()
     ["intl.refugee_convention_1951.party"] = true, ["intl.refugee_protocol_1967.party"] = true }),
     "intl.refugee_convention_1951.reservations")
 end)
+
+test("the geographic limitation caps the score at a quarter, whatever the other reservations", function()
+  local r = evaluate("legal.refugee_convention", facts(true, true, { "geographic_limitation" }))
+  expect_score(r, 0.25)
+  expect_explanation(r, "only towards refugees from events in Europe")
+  expect_score(evaluate("legal.refugee_convention", facts(true, true, { "geographic_limitation", "art17", "art18", "art19", "art24" })), 0.125, 1e-12)
+end)

@@ -1,0 +1,144 @@
+// Rule evaluation throughput (issue 9): the standard pack over a dataset, through workrights (sandbox,
+// instruction budget, memory cap, evidence recording) and, in the same run, the floor: the same rule functions
+// called from a bare lua_State with a plain Lua table of facts, no sandbox, no hook, no evidence.
+//
+// usage: rule_throughput DATA_DIR PACK_DIR [REPEATS]
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <lua.hpp>
+
+#include "core/profile_loader.h"
+#include "core/rule_runtime.h"
+
+using namespace workrights;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// The floor's country object: facts in a plain table, read by plain Lua methods with the same meaning.
+constexpr const char* kFloorPrelude = R"lua(
+function contains(list, value) for _, v in ipairs(list) do if v == value then return true end end return false end
+function score_of(value, scores) local s = scores[value]; if s == nil then error("no score") end return s end
+function share_in(list, items)
+  local missing = {}
+  for _, item in ipairs(items) do if not contains(list, item) then missing[#missing + 1] = item end end
+  return (#items - #missing) / #items, missing
+end
+function clamp(x, lo, hi) if x < lo then return lo end if x > hi then return hi end return x end
+UNKNOWN = {}
+Country = {}
+Country.__index = Country
+local function key(p, g) if g then return p .. "@" .. g end return p end
+function Country:fact(p, g) local v = self.f[key(p, g)]; if v == nil then error(UNKNOWN) end return v end
+function Country:fact_or(p, d, g) local v = self.f[key(p, g)]; if v == nil then return d end return v end
+function Country:known(p, g) return self.f[key(p, g)] ~= nil end
+)lua";
+
+void PushValue(lua_State* L, const FactValue& v) {
+  if (auto b = std::get_if<bool>(&v)) lua_pushboolean(L, *b);
+  else if (auto d = std::get_if<double>(&v)) lua_pushnumber(L, *d);
+  else if (auto s = std::get_if<std::string>(&v)) lua_pushstring(L, s->c_str());
+  else {
+    const auto& list = std::get<std::vector<std::string>>(v);
+    lua_createtable(L, static_cast<int>(list.size()), 0);
+    for (size_t i = 0; i < list.size(); ++i) {
+      lua_pushstring(L, list[i].c_str());
+      lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: rule_throughput DATA_DIR PACK_DIR [REPEATS]\n");
+    return 1;
+  }
+  int repeats = argc > 3 ? std::atoi(argv[3]) : 20;
+  Dataset ds = LoadDataset(argv[1]);
+  RulePack pack = LoadRulePack(argv[2], ds.catalogue);
+  const size_t nr = pack.info.rules.size(), nc = ds.countries.size();
+  std::vector<FactView> views;
+  for (const auto& c : ds.countries) views.push_back(MakeFactView(c, std::nullopt));
+  const double evals = static_cast<double>(repeats) * static_cast<double>(nr * nc);
+
+  // workrights
+  RuleRuntime rt(pack.sources, ds.catalogue, pack.limits, &pack.info);
+  RuleResult result;
+  size_t ok = 0;
+  auto t0 = Clock::now();
+  for (int k = 0; k < repeats; ++k) {
+    for (size_t c = 0; c < nc; ++c) {
+      for (size_t r = 0; r < nr; ++r) {
+        rt.Evaluate(static_cast<int>(r), views[c], 0, result);
+        ok += result.status == RuleStatus::kOk;
+      }
+    }
+  }
+  double engine_s = std::chrono::duration<double>(Clock::now() - t0).count();
+
+  // the floor
+  lua_State* L = luaL_newstate();
+  luaL_openlibs(L);
+  if (luaL_dostring(L, kFloorPrelude) != LUA_OK) return 2;
+  std::vector<int> fns;
+  for (const auto& rule : pack.info.rules) {
+    const PackFile* f = pack.sources.Find(rule.file);
+    if (luaL_loadbuffer(L, f->text.data(), f->text.size(), rule.file.c_str()) != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK) {
+      std::fprintf(stderr, "floor: %s\n", lua_tostring(L, -1));
+      return 2;
+    }
+    lua_getfield(L, -1, "evaluate");
+    fns.push_back(luaL_ref(L, LUA_REGISTRYINDEX));
+    lua_pop(L, 1);
+  }
+  std::vector<int> countries;
+  for (const auto& p : ds.countries) {
+    lua_newtable(L);  // the country object
+    lua_newtable(L);  // its facts
+    for (size_t f = 0; f < p.facts.size(); ++f) {
+      for (const auto& e : p.facts[f]) {
+        std::string key = ds.catalogue.Get(static_cast<FactId>(f)).path;
+        const FactEntry* in_force = p.Resolve(static_cast<FactId>(f), e.group, std::nullopt);
+        if (in_force != &e) continue;
+        if (e.group != p.primary_group) key += "@" + ds.catalogue.GroupName(e.group);
+        PushValue(L, e.value);
+        lua_setfield(L, -2, key.c_str());
+      }
+    }
+    lua_setfield(L, -2, "f");
+    lua_getglobal(L, "Country");
+    lua_setmetatable(L, -2);
+    countries.push_back(luaL_ref(L, LUA_REGISTRYINDEX));
+  }
+  size_t floor_ok = 0;
+  t0 = Clock::now();
+  for (int k = 0; k < repeats; ++k) {
+    for (size_t c = 0; c < nc; ++c) {
+      for (size_t r = 0; r < nr; ++r) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, fns[r]);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, countries[c]);
+        if (lua_pcall(L, 1, 2, 0) == LUA_OK) {
+          floor_ok += 1;
+          lua_pop(L, 2);
+        } else {
+          lua_pop(L, 1);
+        }
+      }
+    }
+  }
+  double floor_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  lua_close(L);
+
+  std::printf("countries %zu, rules %zu, repeats %d: %.0f evaluations each way\n", nc, nr, repeats, evals);
+  std::printf("workrights: %.3f s, %.0f evaluations/s, %.0f ns each (%zu known results)\n", engine_s, evals / engine_s,
+              engine_s / evals * 1e9, ok);
+  std::printf("floor:      %.3f s, %.0f evaluations/s, %.0f ns each (%zu returned)\n", floor_s, evals / floor_s,
+              floor_s / evals * 1e9, floor_ok);
+  std::printf("ratio workrights / floor: %.2f\n", engine_s / floor_s);
+  return 0;
+}

@@ -139,6 +139,7 @@ void MergeShards(std::vector<Shard> shards, const std::vector<std::string>& file
     r.evaluations += s.evaluations;
     r.evaluations_full += s.evaluations_full;
   }
+  SummarizeKeptRuns(r);
 }
 
 }  // namespace workrights

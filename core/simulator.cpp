@@ -5,6 +5,8 @@
 #include <deque>
 #include <limits>
 #include <map>
+#include <memory>
+#include <mutex>
 
 #include "core/aggregator.h"
 #include "core/evaluator.h"
@@ -144,11 +146,13 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     r.affected[c] = r.pledged[c] || !uncertain[c].empty();
   }
 
-  r.baseline_runs.assign(r.runs * nc * nm, kUnknown);
-  r.scenario_runs.assign(r.runs * nc * nm, kUnknown);
-  r.contributions.assign(r.runs * np * nc, kUnknown);
-  r.implemented.assign(r.runs * np, 0);
-  std::vector<uint64_t> full_counts(r.runs, 0);
+  if (options.keep_runs) {
+    r.baseline_runs.assign(r.runs * nc * nm, kUnknown);
+    r.scenario_runs.assign(r.runs * nc * nm, kUnknown);
+    r.contributions.assign(r.runs * np * nc, kUnknown);
+  }
+  r.stats.assign(nc * nm, MetricStats{});
+  r.contribution_stats.assign(np * nc, Summary{});
   const size_t nsets = monte_carlo ? 0 : options.domain_weight_sets.size();
   if (options.priority) {
     r.priority_runs.assign(r.runs * nc, kUnknown);
@@ -156,89 +160,129 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     r.sensitivity.assign(nsets * nc, kUnknown);
   }
   std::vector<std::string> priority_errors(r.runs * nc);
-  std::atomic<size_t> done{0};
 
+  // Run-level choices, drawn first and in draw order from each draw's own stream (draw numbers are global,
+  // so a shard's draws are the same as in one run of all draws): pledges implemented, then weights.
   const bool weights_vary = monte_carlo && !scenario.weights.empty();
+  std::vector<double> default_domain_w, default_rule_w;
+  for (const auto& d : info.domains) default_domain_w.push_back(d.weight);
+  for (const auto& rule : info.rules) default_rule_w.push_back(rule.weight);
+  r.implemented.assign(r.runs * np, 0);
+  std::vector<std::vector<double>> run_domain_w, run_rule_w;  // only when weights vary
+  for (size_t run = 0; run < r.runs; ++run) {
+    DrawRng rng(options.seed, options.first_draw + run, 0);
+    for (size_t p = 0; p < np; ++p) {
+      bool yes = r.pledge_applies[p] && (!monte_carlo || rng.Bernoulli(scenario.pledges[p].probability));
+      r.implemented[run * np + p] = yes ? 1 : 0;
+    }
+    if (!weights_vary) continue;
+    run_domain_w.push_back(default_domain_w);
+    run_rule_w.push_back(default_rule_w);
+    for (const auto& w : scenario.weights) {
+      (w.domain ? run_domain_w : run_rule_w)[run][static_cast<size_t>(w.index)] = rng.Uniform(w.min, w.max);
+    }
+  }
+
   std::vector<std::vector<const RuleResult*>> point_results(nc);
   for (size_t c = 0; c < nc; ++c) {
     for (const auto& res : base.countries[c].results) point_results[c].push_back(&res);
   }
+  // Which applicable pledges cover each country.
+  std::vector<std::vector<uint8_t>> covers(nc, std::vector<uint8_t>(np, 0));
+  for (size_t c = 0; c < nc; ++c) {
+    for (size_t p = 0; p < np; ++p) covers[c][p] = scenario.pledges[p].Covers(r.countries[c]->iso3) ? 1 : 0;
+  }
 
-  pool.ParallelFor(r.runs, [&](RuleRuntime& rt, size_t run) {
-    // Draw numbers are global, so a shard's draws are the same as in one run of all draws.
-    const size_t draw = options.first_draw + run;
-    // Run-level choices come from the draw's own stream: pledges implemented, then weights.
-    DrawRng rng(options.seed, draw, 0);
-    std::vector<double> domain_w, rule_w;
-    for (const auto& d : info.domains) domain_w.push_back(d.weight);
-    for (const auto& rule : info.rules) rule_w.push_back(rule.weight);
-    uint8_t* implemented = r.implemented.data() + run * np;  // data(): np may be 0
-    for (size_t p = 0; p < np; ++p) {
-      bool yes = r.pledge_applies[p] && (!monte_carlo || rng.Bernoulli(scenario.pledges[p].probability));
-      implemented[p] = yes ? 1 : 0;
-    }
-    if (monte_carlo) {
-      for (const auto& w : scenario.weights) {
-        (w.domain ? domain_w : rule_w)[static_cast<size_t>(w.index)] = rng.Uniform(w.min, w.max);
+  // Work is split into (country, block of draws) units, handed out country by country. A country's per-run
+  // values live in a buffer only until its last block is done and they are summarised, so only about one
+  // country per thread is held at a time, whatever the number of countries and draws.
+  constexpr size_t kBlock = 256;
+  const size_t blocks = (r.runs + kBlock - 1) / kBlock;
+  struct CountryRuns {
+    std::vector<double> base, scen, contrib;  // [run][metric], [run][metric], [run][pledge]
+  };
+  std::vector<std::unique_ptr<CountryRuns>> live(nc);
+  std::vector<std::atomic<size_t>> blocks_left(nc);
+  for (auto& b : blocks_left) b = blocks;
+  std::mutex live_mutex;
+  std::vector<uint64_t> full_counts(nc * blocks, 0);
+  std::atomic<size_t> country_runs_done{0};
+
+  pool.ParallelFor(nc * blocks, [&](RuleRuntime& rt, size_t unit) {
+    const size_t c = unit / blocks, first_run = (unit % blocks) * kBlock, last_run = std::min(r.runs, first_run + kBlock);
+    CountryRuns* buffer;
+    {
+      std::lock_guard<std::mutex> lock(live_mutex);
+      if (!live[c]) {
+        live[c] = std::make_unique<CountryRuns>();
+        live[c]->base.assign(r.runs * nm, kUnknown);
+        live[c]->scen.assign(r.runs * nm, kUnknown);
+        live[c]->contrib.assign(r.runs * np, kUnknown);
       }
+      buffer = live[c].get();
     }
+    const CountryAssessment& point = base.countries[c];
+    const std::string& iso3 = r.countries[c]->iso3;
     uint64_t full = 0;
     CountryAssessment scratch;  // reused: aggregation fills it, the metrics are copied out
-    // Re-evaluated results live in scratch buffers reused across countries, so strings keep their capacity.
+    // Re-evaluated results live in scratch buffers reused across runs, so strings keep their capacity.
     std::vector<RuleResult> redone_base(nr), redone_with(nr), redone_without(nr);
     std::vector<const RuleResult*> view_base(nr), view_with(nr), view_without(nr);
     std::vector<uint8_t> redo(nr);
     std::vector<double> set_metrics(nm);
 
-    // The priority index of one country from its scenario view, results and metrics of this run; in a
-    // deterministic run also with each alternative domain-weight set.
-    auto priority = [&](size_t c, const FactView& view, const std::vector<const RuleResult*>& results,
-                        const double* metrics) {
-      if (!options.priority) return;
-      PriorityResult pr;
-      rt.EvaluatePriority(view, metrics, pr);
-      if (pr.status == RuleStatus::kError) priority_errors[run * nc + c] = pr.error + " (for " + r.countries[c]->iso3 + ")";
-      r.priority_runs[run * nc + c] = pr.status == RuleStatus::kOk ? pr.index : kUnknown;
-      if (monte_carlo) return;
-      r.priority_detail[c] = pr;
-      for (size_t k = 0; k < nsets; ++k) {
-        AggregateResults(info, options.domain_weight_sets[k], rule_w, results.data(), false, scratch);
-        Metrics(scratch, set_metrics.data());
-        PriorityResult alt;
-        rt.EvaluatePriority(view, set_metrics.data(), alt);
-        r.sensitivity[k * nc + c] = alt.status == RuleStatus::kOk ? alt.index : kUnknown;
-      }
-    };
+    for (size_t run = first_run; run < last_run; ++run) {
+      const size_t draw = options.first_draw + run;
+      const std::vector<double>& domain_w = weights_vary ? run_domain_w[run] : default_domain_w;
+      const std::vector<double>& rule_w = weights_vary ? run_rule_w[run] : default_rule_w;
+      const uint8_t* implemented = r.implemented.data() + run * np;  // data(): np may be 0
+      double* base_out = &buffer->base[run * nm];
+      double* scen_out = &buffer->scen[run * nm];
+      double* contrib_out = buffer->contrib.data() + run * np;
 
-    // Evaluates the rules that read a changed fact (all rules with full_evaluation) into `redone`, and
-    // aggregates over `reuse` for the others. Returns the overall score.
-    auto evaluate = [&](const FactView& view, const std::vector<FactId>& changed, const std::vector<const RuleResult*>& reuse,
-                        std::vector<RuleResult>& redone, std::vector<const RuleResult*>& results, double* metrics_out) {
-      std::fill(redo.begin(), redo.end(), options.full_evaluation ? 1 : 0);
-      for (FactId f : changed) {
-        for (int i : readers[static_cast<size_t>(f)]) redo[static_cast<size_t>(i)] = 1;
-      }
-      for (size_t i = 0; i < nr; ++i) {
-        if (redo[i]) {
-          rt.Evaluate(static_cast<int>(i), view, 0, redone[i]);
-          results[i] = &redone[i];
-        } else {
-          results[i] = reuse[i];
+      // The priority index of the country from its scenario view, results and metrics of this run; in a
+      // deterministic run also with each alternative domain-weight set.
+      auto priority = [&](const FactView& view, const std::vector<const RuleResult*>& results, const double* metrics) {
+        if (!options.priority) return;
+        PriorityResult pr;
+        rt.EvaluatePriority(view, metrics, pr);
+        if (pr.status == RuleStatus::kError) priority_errors[run * nc + c] = pr.error + " (for " + iso3 + ")";
+        r.priority_runs[run * nc + c] = pr.status == RuleStatus::kOk ? pr.index : kUnknown;
+        if (monte_carlo) return;
+        r.priority_detail[c] = pr;
+        for (size_t k = 0; k < nsets; ++k) {
+          AggregateResults(info, options.domain_weight_sets[k], rule_w, results.data(), false, scratch);
+          Metrics(scratch, set_metrics.data());
+          PriorityResult alt;
+          rt.EvaluatePriority(view, set_metrics.data(), alt);
+          r.sensitivity[k * nc + c] = alt.status == RuleStatus::kOk ? alt.index : kUnknown;
         }
-      }
-      AggregateResults(info, domain_w, rule_w, results.data(), false, scratch);
-      full += nr;
-      if (metrics_out) Metrics(scratch, metrics_out);
-      return scratch.overall;
-    };
+      };
 
-    for (size_t c = 0; c < nc; ++c) {
-      const CountryAssessment& point = base.countries[c];
-      const std::string& iso3 = r.countries[c]->iso3;
-      double* base_out = &r.baseline_runs[(run * nc + c) * nm];
-      double* scen_out = &r.scenario_runs[(run * nc + c) * nm];
+      // Evaluates the rules that read a changed fact (all rules with full_evaluation) into `redone`, and
+      // aggregates over `reuse` for the others. Returns the overall score.
+      auto evaluate = [&](const FactView& view, const std::vector<FactId>& changed, const std::vector<const RuleResult*>& reuse,
+                          std::vector<RuleResult>& redone, std::vector<const RuleResult*>& results, double* metrics_out) {
+        std::fill(redo.begin(), redo.end(), options.full_evaluation ? 1 : 0);
+        for (FactId f : changed) {
+          for (int i : readers[static_cast<size_t>(f)]) redo[static_cast<size_t>(i)] = 1;
+        }
+        for (size_t i = 0; i < nr; ++i) {
+          if (redo[i]) {
+            rt.Evaluate(static_cast<int>(i), view, 0, redone[i]);
+            results[i] = &redone[i];
+          } else {
+            results[i] = reuse[i];
+          }
+        }
+        AggregateResults(info, domain_w, rule_w, results.data(), false, scratch);
+        full += nr;
+        if (metrics_out) Metrics(scratch, metrics_out);
+        return scratch.overall;
+      };
+
       bool pledged = false;
-      for (size_t p = 0; p < np; ++p) pledged = pledged || (implemented[p] && scenario.pledges[p].Covers(iso3));
+      for (size_t p = 0; p < np; ++p) pledged = pledged || (implemented[p] && covers[c][p]);
 
       // Untouched in this draw: the point results stand; only sampled weights can move the scores.
       if (uncertain[c].empty() && !pledged && !options.full_evaluation) {
@@ -249,11 +293,11 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
           std::copy_n(&r.baseline_point[c * nm], nm, base_out);
         }
         std::copy_n(base_out, nm, scen_out);
-        priority(c, point.view, point_results[c], scen_out);
+        priority(point.view, point_results[c], scen_out);
         full += 2 * nr;
         for (size_t p = 0; p < np; ++p) {
-          if (r.pledge_applies[p] && scenario.pledges[p].Covers(iso3)) {
-            r.contributions[(run * np + p) * nc + c] = 0;
+          if (r.pledge_applies[p] && covers[c][p]) {
+            contrib_out[p] = 0;
             full += nr;
           }
         }
@@ -270,7 +314,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
       // sampled once per draw and shared by the with/without comparisons below.
       std::vector<std::vector<FactValue>> sampled(np);
       for (size_t p = 0; p < np; ++p) {
-        if (!implemented[p] || !scenario.pledges[p].Covers(iso3)) continue;
+        if (!implemented[p] || !covers[c][p]) continue;
         for (const auto& ch : scenario.pledges[p].changes) {
           sampled[p].push_back(monte_carlo && ch.distribution ? Sample(*ch.distribution, crng)
                                                               : (ch.op == ChangeOp::kSet ? ch.value : FactValue{ch.amount}));
@@ -278,7 +322,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
       }
       auto apply = [&](Overlay& o, size_t skip) {
         for (size_t p = 0; p < np; ++p) {
-          if (!implemented[p] || p == skip || !scenario.pledges[p].Covers(iso3)) continue;
+          if (!implemented[p] || p == skip || !covers[c][p]) continue;
           const auto& changes = scenario.pledges[p].changes;
           for (size_t k = 0; k < changes.size(); ++k) {
             FactChange fixed = changes[k];
@@ -296,14 +340,13 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
       apply(scenario_overlay, np);
       std::optional<double> with_overall =
           evaluate(scenario_overlay.view, scenario_overlay.changed, view_base, redone_with, view_with, scen_out);
-      priority(c, scenario_overlay.view, view_with, scen_out);
+      priority(scenario_overlay.view, view_with, scen_out);
 
       // Each implemented pledge's contribution: the overall score with all implemented pledges minus without it.
       for (size_t p = 0; p < np; ++p) {
-        double* slot = &r.contributions[(run * np + p) * nc + c];
-        if (!r.pledge_applies[p] || !scenario.pledges[p].Covers(iso3)) continue;
+        if (!r.pledge_applies[p] || !covers[c][p]) continue;
         if (!implemented[p]) {
-          *slot = 0;
+          contrib_out[p] = 0;
           continue;
         }
         Overlay without = baseline_overlay;
@@ -311,12 +354,31 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
         apply(without, p);
         std::optional<double> without_overall =
             evaluate(without.view, scenario_overlay.changed, view_base, redone_without, view_without, nullptr);
-        *slot = (with_overall && without_overall) ? *with_overall - *without_overall : kUnknown;
+        contrib_out[p] = (with_overall && without_overall) ? *with_overall - *without_overall : kUnknown;
       }
     }
-    full_counts[run] = full;
-    size_t finished = ++done;
-    if (options.progress) options.progress(finished, r.runs);
+    full_counts[unit] = full;
+
+    if (options.keep_runs) {  // each unit writes its own slots
+      for (size_t run = first_run; run < last_run; ++run) {
+        std::copy_n(&buffer->base[run * nm], nm, &r.baseline_runs[(run * nc + c) * nm]);
+        std::copy_n(&buffer->scen[run * nm], nm, &r.scenario_runs[(run * nc + c) * nm]);
+        for (size_t p = 0; p < np; ++p) r.contributions[(run * np + p) * nc + c] = buffer->contrib[run * np + p];
+      }
+    }
+    if (--blocks_left[c] == 0) {  // the country's last block: summarise and free its runs
+      for (size_t m = 0; m < nm; ++m) r.stats[c * nm + m] = SummarizeMetric(&buffer->base[m], &buffer->scen[m], r.runs, nm);
+      for (size_t p = 0; p < np; ++p) {
+        if (!r.pledge_applies[p] || !covers[c][p]) continue;
+        std::vector<double> values(r.runs);
+        for (size_t run = 0; run < r.runs; ++run) values[run] = buffer->contrib[run * np + p];
+        r.contribution_stats[p * nc + c] = Summarize(std::move(values));
+      }
+      std::lock_guard<std::mutex> lock(live_mutex);
+      live[c].reset();
+    }
+    size_t done = country_runs_done += last_run - first_run;
+    if (options.progress) options.progress(done / nc, r.runs);
   });
   r.evaluations = pool.evaluations() - evaluations_before;
   // One message per distinct failure (the first country it happened for), in country order.
@@ -330,6 +392,42 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
   }
   for (uint64_t f : full_counts) r.evaluations_full += f;
   return r;
+}
+
+MetricStats SummarizeMetric(const double* baseline, const double* scenario, size_t runs, size_t stride) {
+  MetricStats st;
+  std::vector<double> scen(runs), change(runs);
+  size_t improved = 0;
+  for (size_t run = 0; run < runs; ++run) {
+    double s = scenario[run * stride], b = baseline[run * stride];
+    scen[run] = s;
+    change[run] = s - b;  // NaN when either is unknown
+    if (!std::isnan(s) && !std::isnan(b)) {
+      ++st.paired;
+      if (s > b + 1e-12) ++improved;
+    }
+  }
+  st.scenario = Summarize(std::move(scen));
+  st.change = Summarize(std::move(change));
+  st.p_improves = st.paired ? double(improved) / double(st.paired) : kUnknown;
+  return st;
+}
+
+void SummarizeKeptRuns(SimulationResult& r) {
+  const size_t nc = r.countries.size(), nm = r.metrics.size(), np = r.pledge_applies.size();
+  r.stats.assign(nc * nm, MetricStats{});
+  r.contribution_stats.assign(np * nc, Summary{});
+  for (size_t c = 0; c < nc; ++c) {
+    for (size_t m = 0; m < nm; ++m) {
+      r.stats[c * nm + m] = SummarizeMetric(&r.baseline_runs[c * nm + m], &r.scenario_runs[c * nm + m], r.runs, nc * nm);
+    }
+    for (size_t p = 0; p < np; ++p) {
+      if (!r.pledge_applies[p] || !r.scenario->pledges[p].Covers(r.countries[c]->iso3)) continue;
+      std::vector<double> values(r.runs);
+      for (size_t run = 0; run < r.runs; ++run) values[run] = r.Contribution(run, p, c);
+      r.contribution_stats[p * nc + c] = Summarize(std::move(values));
+    }
+  }
 }
 
 }  // namespace workrights

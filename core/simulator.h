@@ -10,6 +10,7 @@
 
 #include "core/assessment.h"
 #include "core/scenario.h"
+#include "core/statistics.h"
 #include "core/worker_pool.h"
 
 namespace workrights {
@@ -24,8 +25,20 @@ struct SimulationOptions {
   bool priority = false;
   /// Deterministic runs only: other domain-weight sets to re-aggregate with, for the priority's sensitivity.
   std::vector<std::vector<double>> domain_weight_sets;
-  /// Called from worker threads after each run with (runs done, runs in total); must be thread-safe.
+  /// Also keep every run's values (baseline_runs, scenario_runs, contributions): shards and tests need them.
+  /// Without it each country's runs are summarised as soon as they are done and memory does not grow with
+  /// countries x draws.
+  bool keep_runs = false;
+  /// Called from worker threads with (draws done, draws in total); must be thread-safe.
   std::function<void(size_t, size_t)> progress;
+};
+
+/// One metric of one country over the runs.
+struct MetricStats {
+  Summary scenario;  ///< the metric under the scenario
+  Summary change;    ///< scenario minus baseline, run by run
+  double p_improves = 0;  ///< share of runs where the scenario beats the baseline (of runs where both are known); NaN if none
+  size_t paired = 0;      ///< runs where both are known
 };
 
 /// Per country, the metrics of one run: overall, de jure, de facto, gap, coverage, then per domain its score,
@@ -44,10 +57,13 @@ struct SimulationResult {
   std::vector<std::string> metrics;
   size_t runs = 0;                    ///< draws, or 1 for a deterministic run
   std::vector<double> baseline_point;  ///< [country][metric]
+  std::vector<MetricStats> stats;      ///< [country][metric], over the runs
+  std::vector<Summary> contribution_stats;  ///< [pledge][country]; n = 0 where the pledge does not cover the country
+  std::vector<uint8_t> implemented;    ///< [run][pledge]
+  // Every run's values, only with SimulationOptions::keep_runs (and after MergeShards):
   std::vector<double> baseline_runs;   ///< [run][country][metric]: the baseline with the run's samples, no pledges
   std::vector<double> scenario_runs;   ///< [run][country][metric]
   std::vector<double> contributions;   ///< [run][pledge][country]: overall with the pledge minus without it
-  std::vector<uint8_t> implemented;    ///< [run][pledge]
   std::vector<double> priority_runs;   ///< [run][country]: the priority index, NaN when unknown
   std::vector<PriorityResult> priority_detail;  ///< deterministic runs: per country, with terms and notes
   std::vector<double> sensitivity;     ///< [weight set][country]: priority index with that domain-weight set
@@ -56,6 +72,11 @@ struct SimulationResult {
   uint64_t evaluations_full = 0;       ///< what re-evaluating everything in every run would have taken
 
   double BaselinePoint(size_t country, size_t metric) const { return baseline_point[country * metrics.size() + metric]; }
+  const MetricStats& Stats(size_t country, size_t metric) const { return stats[country * metrics.size() + metric]; }
+  const Summary& ContributionStats(size_t pledge, size_t country) const {
+    return contribution_stats[pledge * countries.size() + country];
+  }
+  // Per-run accessors: only with keep_runs.
   double ScenarioValue(size_t run, size_t country, size_t metric) const {
     return scenario_runs[(run * countries.size() + country) * metrics.size() + metric];
   }
@@ -66,6 +87,12 @@ struct SimulationResult {
     return contributions[(run * pledge_applies.size() + pledge) * countries.size() + country];
   }
 };
+
+/// Summarises one metric from per-run values (`stride` apart).
+MetricStats SummarizeMetric(const double* baseline, const double* scenario, size_t runs, size_t stride);
+
+/// Fills stats and contribution_stats from the kept per-run values (after MergeShards).
+void SummarizeKeptRuns(SimulationResult& r);
 
 SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
                           const SimulationOptions& options);

@@ -40,23 +40,13 @@ nlohmann::json SimulationToJson(const SimulationResult& r) {
   for (size_t c = 0; c < nc; ++c) {
     nlohmann::json metrics = nlohmann::json::object();
     for (size_t m = 0; m < nm; ++m) {
-      std::vector<double> scen(r.runs), change(r.runs);
-      size_t improved = 0, paired = 0;
-      for (size_t run = 0; run < r.runs; ++run) {
-        double s = r.ScenarioValue(run, c, m), b = r.Baseline(run, c, m);
-        scen[run] = s;
-        change[run] = s - b;  // NaN when either is unknown
-        if (!std::isnan(s) && !std::isnan(b)) {
-          ++paired;
-          if (s > b + 1e-12) ++improved;
-        }
-      }
+      const MetricStats& st = r.Stats(c, m);
       nlohmann::json mj = {{"baseline", Number(r.BaselinePoint(c, m))},
-                           {"scenario", SummaryJson(Summarize(scen))},
-                           {"change", SummaryJson(Summarize(change))}};
+                           {"scenario", SummaryJson(st.scenario)},
+                           {"change", SummaryJson(st.change)}};
       // Higher is better for every metric but the gap, where a rise may only mean practice fell behind.
       if (r.metrics[m] != "gap") {
-        mj["p_improves"] = paired ? nlohmann::json(RoundScore(double(improved) / double(paired))) : nlohmann::json(nullptr);
+        mj["p_improves"] = st.paired ? nlohmann::json(RoundScore(st.p_improves)) : nlohmann::json(nullptr);
       }
       metrics[r.metrics[m]] = mj;
     }
@@ -78,9 +68,7 @@ nlohmann::json SimulationToJson(const SimulationResult& r) {
     size_t counted = 0;
     for (size_t c = 0; c < nc; ++c) {
       if (!r.pledge_applies[p] || !pl.Covers(r.countries[c]->iso3)) continue;
-      std::vector<double> values(r.runs);
-      for (size_t run = 0; run < r.runs; ++run) values[run] = r.Contribution(run, p, c);
-      Summary s = Summarize(values);
+      const Summary& s = r.ContributionStats(p, c);
       nlohmann::json entry = {{"country", r.countries[c]->iso3}, {"mean", nullptr}, {"se", nullptr}, {"n", s.n}};
       if (s.n > 0) {
         entry["mean"] = RoundScore(s.mean);

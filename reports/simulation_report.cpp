@@ -19,26 +19,16 @@ std::string Fixed(double x, int d) {
   return buf;
 }
 
-struct MetricStats {
+// The report's view of one metric: the point baseline beside the simulation's summaries.
+struct MetricView {
   double baseline;
   Summary scenario, change;
   double p_improves;  // NaN when no draw has both
 };
 
-MetricStats Stats(const SimulationResult& r, size_t c, size_t m) {
-  std::vector<double> scen(r.runs), change(r.runs);
-  size_t paired = 0, improved = 0;
-  for (size_t run = 0; run < r.runs; ++run) {
-    double s = r.ScenarioValue(run, c, m), b = r.Baseline(run, c, m);
-    scen[run] = s;
-    change[run] = s - b;
-    if (!std::isnan(s) && !std::isnan(b)) {
-      ++paired;
-      if (s > b + 1e-12) ++improved;
-    }
-  }
-  return {r.BaselinePoint(c, m), Summarize(scen), Summarize(change),
-          paired ? double(improved) / double(paired) : std::nan("")};
+MetricView Stats(const SimulationResult& r, size_t c, size_t m) {
+  const MetricStats& st = r.Stats(c, m);
+  return {r.BaselinePoint(c, m), st.scenario, st.change, st.p_improves};
 }
 
 double PledgeMean(const SimulationResult& r, size_t p, size_t* covered) {
@@ -46,9 +36,7 @@ double PledgeMean(const SimulationResult& r, size_t p, size_t* covered) {
   size_t n = 0;
   for (size_t c = 0; c < r.countries.size(); ++c) {
     if (!r.pledge_applies[p] || !r.scenario->pledges[p].Covers(r.countries[c]->iso3)) continue;
-    std::vector<double> v(r.runs);
-    for (size_t run = 0; run < r.runs; ++run) v[run] = r.Contribution(run, p, c);
-    Summary s = Summarize(v);
+    const Summary& s = r.ContributionStats(p, c);
     if (s.n) {
       sum += s.mean;
       ++n;
@@ -81,7 +69,7 @@ std::string SimulationMarkdown(const SimulationResult& r) {
   out += "| country | baseline | scenario mean | p5 | p50 | p95 | ± (MC s.e.) | P(improves) |\n|---|---|---|---|---|---|---|---|\n";
   for (size_t c = 0; c < r.countries.size(); ++c) {
     if (!r.pledged[c]) continue;
-    MetricStats s = Stats(r, c, 0);
+    MetricView s = Stats(r, c, 0);
     out += "| " + MarkdownCell(r.countries[c]->name) + " (" + r.countries[c]->iso3 + ") | " + Fixed(s.baseline, 3) + " | " +
            (s.scenario.n ? Fixed(s.scenario.mean, 3) + " | " + Fixed(s.scenario.p5, 3) + " | " + Fixed(s.scenario.p50, 3) +
                                " | " + Fixed(s.scenario.p95, 3) + " | " + Fixed(s.scenario.se, 4)
@@ -110,7 +98,7 @@ std::string SimulationCsv(const SimulationResult& r) {
               "change_se", "p_improves"});
   for (size_t c = 0; c < r.countries.size(); ++c) {
     for (size_t m = 0; m < r.metrics.size(); ++m) {
-      MetricStats s = Stats(r, c, m);
+      MetricView s = Stats(r, c, m);
       auto stat = [&](const Summary& x, double v) { return x.n ? CsvNumber(v) : std::string(); };
       t.Row({r.countries[c]->iso3, r.countries[c]->name, r.affected[c] ? "true" : "false", r.metrics[m],
              CsvNumber(s.baseline), stat(s.scenario, s.scenario.mean), stat(s.scenario, s.scenario.sd),
@@ -129,7 +117,7 @@ std::string SimulationHtml(const SimulationResult& r) {
   std::vector<IntervalItem> items;
   for (size_t c = 0; c < r.countries.size(); ++c) {
     if (!r.pledged[c]) continue;
-    MetricStats s = Stats(r, c, 0);
+    MetricView s = Stats(r, c, 0);
     IntervalItem it;
     it.label = r.countries[c]->name;
     if (s.scenario.n) {
@@ -147,7 +135,7 @@ std::string SimulationHtml(const SimulationResult& r) {
        "<th class=\"num\">p95</th><th class=\"num\">MC s.e.</th><th class=\"num\">P(improves)</th></tr>\n";
   for (size_t c = 0; c < r.countries.size(); ++c) {
     if (!r.pledged[c]) continue;
-    MetricStats s = Stats(r, c, 0);
+    MetricView s = Stats(r, c, 0);
     auto cell = [&](double v, int d) {
       return std::isnan(v) ? std::string("<span class=\"unknown\">unknown</span>") : Fixed(v, d);
     };

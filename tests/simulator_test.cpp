@@ -18,6 +18,12 @@ using namespace workrights::testing;
 
 namespace {
 
+SimulationOptions KeepRuns() {
+  SimulationOptions o;
+  o.keep_runs = true;
+  return o;
+}
+
 // Three rules: a reads rtw.wage_employment, b reads rtw.quota, c reads nothing (always 0.5).
 struct Small {
   TempDir dir;
@@ -54,7 +60,7 @@ TEST_CASE("a deterministic run implements every applicable pledge, checked by ha
   Small s;
   Scenario sc = s.Load(kOnePledge);
   WorkerPool pool(s.pack, s.ds.catalogue, 1);
-  SimulationResult r = Simulate(s.pack, s.ds, sc, pool, SimulationOptions{});
+  SimulationResult r = Simulate(s.pack, s.ds, sc, pool, KeepRuns());
   REQUIRE(r.runs == 1);
   // JOR baseline: a=0, b=0, c=0.5 -> 1/6; with the pledge: a=1 -> 1.5/3 = 0.5
   CHECK(r.BaselinePoint(0, 0) == Approx(0.5 / 3));
@@ -73,7 +79,7 @@ TEST_CASE("a pledge effective after the scenario's date does not apply", "[simul
   late.replace(late.find("2026-01-01"), 10, "2028-01-01");
   Scenario sc = s.Load(late);
   WorkerPool pool(s.pack, s.ds.catalogue, 1);
-  SimulationResult r = Simulate(s.pack, s.ds, sc, pool, SimulationOptions{});
+  SimulationResult r = Simulate(s.pack, s.ds, sc, pool, KeepRuns());
   CHECK(r.pledge_applies == std::vector<bool>{false});
   CHECK(r.ScenarioValue(0, 0, 0) == Approx(r.BaselinePoint(0, 0)));
 }
@@ -82,7 +88,7 @@ TEST_CASE("Monte Carlo: implementation follows the probability, and P(improves) 
   Small s;
   Scenario sc = s.Load(kOnePledge);
   WorkerPool pool(s.pack, s.ds.catalogue, 2);
-  SimulationOptions o;
+  SimulationOptions o = KeepRuns();
   o.draws = 4000;
   o.seed = 11;
   SimulationResult r = Simulate(s.pack, s.ds, sc, pool, o);
@@ -103,7 +109,7 @@ TEST_CASE("incremental evaluation gives exactly the results of re-evaluating eve
   RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
   Scenario sc = LoadScenario(RepoDir() + "/scenarios/guiding-principles-full.json", RepoDir() + "/scenarios", ds, pack.info);
   WorkerPool pool(pack, ds.catalogue, 1);
-  SimulationOptions o;
+  SimulationOptions o = KeepRuns();
   o.draws = 40;
   o.seed = 5;
   SimulationResult inc = Simulate(pack, ds, sc, pool, o);
@@ -127,8 +133,8 @@ TEST_CASE("simulation output is byte-identical with 1 and 2 threads", "[simulate
   Dataset ds = LoadDataset(RepoDir() + "/data");
   RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
   Scenario sc = LoadScenario(RepoDir() + "/scenarios/guiding-principles-full.json", RepoDir() + "/scenarios", ds, pack.info);
-  SimulationOptions o;
-  o.draws = 200;
+  SimulationOptions o;  // summaries per country as it finishes; 600 draws span several blocks of draws
+  o.draws = 600;
   o.seed = 3;
   WorkerPool one(pack, ds.catalogue, 1), two(pack, ds.catalogue, 2);
   std::string a = JsonText(SimulationToJson(Simulate(pack, ds, sc, one, o)));
@@ -136,6 +142,24 @@ TEST_CASE("simulation output is byte-identical with 1 and 2 threads", "[simulate
   CHECK(a == b);
   o.seed = 4;
   CHECK(a != JsonText(SimulationToJson(Simulate(pack, ds, sc, two, o))));
+}
+
+TEST_CASE("summaries made country by country equal summaries of all kept runs", "[simulate]") {
+  Dataset ds = LoadDataset(RepoDir() + "/data");
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  Scenario sc = LoadScenario(RepoDir() + "/scenarios/guiding-principles-full.json", RepoDir() + "/scenarios", ds, pack.info);
+  WorkerPool pool(pack, ds.catalogue, 2);
+  SimulationOptions o = KeepRuns();
+  o.draws = 700;
+  o.seed = 9;
+  SimulationResult streamed = Simulate(pack, ds, sc, pool, o);
+  std::string direct = JsonText(SimulationToJson(streamed));
+  SummarizeKeptRuns(streamed);  // recomputed from the raw runs
+  CHECK(JsonText(SimulationToJson(streamed)) == direct);
+  o.keep_runs = false;
+  SimulationResult lean = Simulate(pack, ds, sc, pool, o);
+  CHECK(lean.scenario_runs.empty());
+  CHECK(JsonText(SimulationToJson(lean)) == direct);
 }
 
 TEST_CASE("the engine's own sampling: streams per draw, and the distributions' means", "[simulate]") {

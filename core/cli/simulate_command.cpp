@@ -60,6 +60,7 @@ int RunSimulate(const std::vector<std::string>& args) {
     auto [a, b] = ParseDrawRange(draw_range, draws);
     options.first_draw = a;
     options.draw_count = b - a;
+    options.keep_runs = true;  // a shard carries every run, for an exact merge
   }
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);

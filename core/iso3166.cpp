@@ -258,4 +258,13 @@ const std::vector<CountryCode>& IsoCountries() {
   return kCountries;
 }
 
+bool IsUserAssignedAlpha3(std::string_view code) {
+  if (code.size() != 3) return false;
+  for (char ch : code) {
+    if (ch < 'A' || ch > 'Z') return false;
+  }
+  return (code[0] == 'A' && code[1] == 'A') || (code[0] == 'Q' && code[1] >= 'M') || code[0] == 'X' ||
+         (code[0] == 'Z' && code[1] == 'Z');
+}
+
 }  // namespace workrights

@@ -124,7 +124,7 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
   profile.file = doc.file();
   profile.facts.resize(cat.size());
   if (auto code = check.String("", root, "country", true)) {
-    if (IsoCountryName(*code).empty()) {
+    if (IsoCountryName(*code).empty() && !IsUserAssignedAlpha3(*code)) {
       std::vector<std::string> codes;
       for (const auto& c : IsoCountries()) codes.emplace_back(c.alpha3);
       check.Error("/country", "\"" + *code + "\" is not an ISO 3166-1 alpha-3 country code",

@@ -102,7 +102,10 @@ std::string RankingMarkdown(const Ranking& r, const PackInfo& pack) {
     out += " |";
     for (const auto& t : term_names) {
       auto it = std::find_if(c.point.terms.begin(), c.point.terms.end(), [&](const auto& p) { return p.first == t; });
-      out += " " + (it == c.point.terms.end() ? std::string("—") : Fixed(it->second, t == "people" ? 0 : 3)) + " |";
+      // Appended piece by piece: GCC 12 gives a false -Wrestrict for " " + std::string(...) (GCC bug 105329).
+      out += ' ';
+      out += it == c.point.terms.end() ? std::string("—") : Fixed(it->second, t == "people" ? 0 : 3);
+      out += " |";
     }
     if (mc) {
       if (c.ranked_draws) {

@@ -159,7 +159,9 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     if (!monte_carlo) r.priority_detail.assign(nc, PriorityResult{});
     r.sensitivity.assign(nsets * nc, kUnknown);
   }
-  std::vector<std::string> priority_errors(r.runs * nc);
+  // Failures of the priority function: per message, the first (run, country) it happened in. Rare, so one lock.
+  std::map<std::string, std::pair<size_t, size_t>> priority_failures;
+  std::mutex failures_mutex;
 
   // Run-level choices, drawn first and in draw order from each draw's own stream (draw numbers are global,
   // so a shard's draws are the same as in one run of all draws): pledges implemented, then weights.
@@ -168,19 +170,15 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
   for (const auto& d : info.domains) default_domain_w.push_back(d.weight);
   for (const auto& rule : info.rules) default_rule_w.push_back(rule.weight);
   r.implemented.assign(r.runs * np, 0);
-  std::vector<std::vector<double>> run_domain_w, run_rule_w;  // only when weights vary
+  const size_t nw = weights_vary ? scenario.weights.size() : 0;
+  std::vector<double> sampled_weights(r.runs * nw);  // [run][scenario weight range]
   for (size_t run = 0; run < r.runs; ++run) {
     DrawRng rng(options.seed, options.first_draw + run, 0);
     for (size_t p = 0; p < np; ++p) {
       bool yes = r.pledge_applies[p] && (!monte_carlo || rng.Bernoulli(scenario.pledges[p].probability));
       r.implemented[run * np + p] = yes ? 1 : 0;
     }
-    if (!weights_vary) continue;
-    run_domain_w.push_back(default_domain_w);
-    run_rule_w.push_back(default_rule_w);
-    for (const auto& w : scenario.weights) {
-      (w.domain ? run_domain_w : run_rule_w)[run][static_cast<size_t>(w.index)] = rng.Uniform(w.min, w.max);
-    }
+    for (size_t k = 0; k < nw; ++k) sampled_weights[run * nw + k] = rng.Uniform(scenario.weights[k].min, scenario.weights[k].max);
   }
 
   std::vector<std::vector<const RuleResult*>> point_results(nc);
@@ -230,11 +228,14 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     std::vector<const RuleResult*> view_base(nr), view_with(nr), view_without(nr);
     std::vector<uint8_t> redo(nr);
     std::vector<double> set_metrics(nm);
+    std::vector<double> domain_w = default_domain_w, rule_w = default_rule_w;
 
     for (size_t run = first_run; run < last_run; ++run) {
       const size_t draw = options.first_draw + run;
-      const std::vector<double>& domain_w = weights_vary ? run_domain_w[run] : default_domain_w;
-      const std::vector<double>& rule_w = weights_vary ? run_rule_w[run] : default_rule_w;
+      for (size_t k = 0; k < nw; ++k) {
+        const auto& w = scenario.weights[k];
+        (w.domain ? domain_w : rule_w)[static_cast<size_t>(w.index)] = sampled_weights[run * nw + k];
+      }
       const uint8_t* implemented = r.implemented.data() + run * np;  // data(): np may be 0
       double* base_out = &buffer->base[run * nm];
       double* scen_out = &buffer->scen[run * nm];
@@ -246,7 +247,11 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
         if (!options.priority) return;
         PriorityResult pr;
         rt.EvaluatePriority(view, metrics, pr);
-        if (pr.status == RuleStatus::kError) priority_errors[run * nc + c] = pr.error + " (for " + iso3 + ")";
+        if (pr.status == RuleStatus::kError) {
+          std::lock_guard<std::mutex> lock(failures_mutex);
+          auto [it, added] = priority_failures.try_emplace(pr.error, run, c);
+          if (!added) it->second = std::min(it->second, std::make_pair(run, c));
+        }
         r.priority_runs[run * nc + c] = pr.status == RuleStatus::kOk ? pr.index : kUnknown;
         if (monte_carlo) return;
         r.priority_detail[c] = pr;
@@ -381,15 +386,11 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
     if (options.progress) options.progress(done / nc, r.runs);
   });
   r.evaluations = pool.evaluations() - evaluations_before;
-  // One message per distinct failure (the first country it happened for), in country order.
-  std::vector<std::string> seen;
-  for (auto& e : priority_errors) {
-    if (e.empty()) continue;
-    std::string what = e.substr(0, e.rfind(" (for "));
-    if (std::find(seen.begin(), seen.end(), what) != seen.end()) continue;
-    seen.push_back(what);
-    r.priority_errors.push_back(e);
-  }
+  // One message per distinct failure, naming the first country it happened for, in (run, country) order.
+  std::vector<std::pair<std::pair<size_t, size_t>, std::string>> failures;
+  for (const auto& [what, where] : priority_failures) failures.push_back({where, what});
+  std::sort(failures.begin(), failures.end());
+  for (const auto& [where, what] : failures) r.priority_errors.push_back(what + " (for " + r.countries[where.second]->iso3 + ")");
   for (uint64_t f : full_counts) r.evaluations_full += f;
   return r;
 }

@@ -32,20 +32,25 @@ void FillMetrics(const CountryAssessment& c, double* out) {
   }
 }
 
-std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>& items, Aggregation how) {
-  double total_weight = 0, sum = 0;
-  bool any_zero = false;
-  for (const auto& [score, weight] : items) {
-    if (!(weight > 0)) continue;
-    total_weight += weight;
-    if (how == Aggregation::kArithmetic) sum += weight * score;
-    else if (score <= 0) any_zero = true;
-    else sum += weight * std::log(score);
-  }
-  if (total_weight <= 0) return std::nullopt;
-  if (how == Aggregation::kArithmetic) return sum / total_weight;
+void WeightedMeanAccumulator::Add(double score, double weight, Aggregation how) {
+  if (!(weight > 0)) return;
+  total_weight_ += weight;
+  if (how == Aggregation::kArithmetic) sum_ += weight * score;
+  else if (score <= 0) any_zero_ = true;
+  else sum_ += weight * std::log(score);
+}
+
+std::optional<double> WeightedMeanAccumulator::Result(Aggregation how) const {
+  if (total_weight_ <= 0) return std::nullopt;
+  if (how == Aggregation::kArithmetic) return sum_ / total_weight_;
   // A geometric mean is 0 as soon as one known part is 0: no compensation for a total gap.
-  return any_zero ? 0.0 : std::exp(sum / total_weight);
+  return any_zero_ ? 0.0 : std::exp(sum_ / total_weight_);
+}
+
+std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>& items, Aggregation how) {
+  WeightedMeanAccumulator acc;
+  for (const auto& [score, weight] : items) acc.Add(score, weight, how);
+  return acc.Result(how);
 }
 
 void Aggregate(const PackInfo& pack, CountryAssessment& c) {
@@ -66,48 +71,56 @@ void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_we
                       const std::vector<double>& rule_weight, const RuleResult* const* results, bool with_missing,
                       CountryAssessment& c) {
   const size_t nd = pack.domains.size();
-  c.domains.assign(nd, DomainScore{});
+  const Aggregation how = pack.aggregation;
+  c.domains.resize(nd);
   c.rules_ok = c.rules_unknown = c.rules_error = 0;
-  std::vector<double> domain_weight_total(nd, 0), domain_weight_known(nd, 0);
-  std::vector<std::vector<std::pair<double, double>>> all(nd), jure(nd), facto(nd);
+  // Per-thread scratch, reused: this runs for every country in every Monte Carlo draw.
+  struct DomainSums {
+    WeightedMeanAccumulator all, jure, facto;
+    double weight_total = 0, weight_known = 0;
+  };
+  thread_local std::vector<DomainSums> sums;
+  sums.assign(nd, DomainSums{});
   for (size_t r = 0; r < pack.rules.size(); ++r) {
     const RuleInfo& rule = pack.rules[r];
     const RuleResult& res = *results[r];
-    size_t d = static_cast<size_t>(rule.domain);
-    domain_weight_total[d] += rule_weight[r];
+    DomainSums& ds = sums[static_cast<size_t>(rule.domain)];
+    ds.weight_total += rule_weight[r];
     switch (res.status) {
       case RuleStatus::kOk: ++c.rules_ok; break;
       case RuleStatus::kUnknown: ++c.rules_unknown; break;
       case RuleStatus::kError: ++c.rules_error; break;
     }
     if (res.status != RuleStatus::kOk) continue;
-    domain_weight_known[d] += rule_weight[r];
-    all[d].emplace_back(res.score, rule_weight[r]);
-    (rule.dimension == Dimension::kDeJure ? jure : facto)[d].emplace_back(res.score, rule_weight[r]);
+    ds.weight_known += rule_weight[r];
+    ds.all.Add(res.score, rule_weight[r], how);
+    (rule.dimension == Dimension::kDeJure ? ds.jure : ds.facto).Add(res.score, rule_weight[r], how);
   }
 
-  std::vector<std::pair<double, double>> overall, overall_jure, overall_facto;
+  WeightedMeanAccumulator overall, overall_jure, overall_facto;
   double weight_sum = 0;
   for (size_t d = 0; d < nd; ++d) weight_sum += domain_weight[d];
   double coverage = 0;
   for (size_t d = 0; d < nd; ++d) {
     DomainScore& ds = c.domains[d];
-    ds.id = pack.domains[d].id;
+    const DomainSums& sd = sums[d];
+    if (ds.id != pack.domains[d].id) ds.id = pack.domains[d].id;
     ds.weight = domain_weight[d];
-    ds.score = WeightedMean(all[d], pack.aggregation);
-    ds.de_jure = WeightedMean(jure[d], pack.aggregation);
-    ds.de_facto = WeightedMean(facto[d], pack.aggregation);
+    ds.score = sd.all.Result(how);
+    ds.de_jure = sd.jure.Result(how);
+    ds.de_facto = sd.facto.Result(how);
+    ds.gap.reset();
     if (ds.de_jure && ds.de_facto) ds.gap = *ds.de_jure - *ds.de_facto;
-    ds.coverage = domain_weight_total[d] > 0 ? domain_weight_known[d] / domain_weight_total[d] : 0;
-    if (domain_weight_total[d] > 0) coverage += ds.weight / weight_sum * ds.coverage;
-    if (ds.score) overall.emplace_back(*ds.score, ds.weight);
-    if (ds.de_jure) overall_jure.emplace_back(*ds.de_jure, ds.weight);
-    if (ds.de_facto) overall_facto.emplace_back(*ds.de_facto, ds.weight);
+    ds.coverage = sd.weight_total > 0 ? sd.weight_known / sd.weight_total : 0;
+    if (sd.weight_total > 0) coverage += ds.weight / weight_sum * ds.coverage;
+    if (ds.score) overall.Add(*ds.score, ds.weight, how);
+    if (ds.de_jure) overall_jure.Add(*ds.de_jure, ds.weight, how);
+    if (ds.de_facto) overall_facto.Add(*ds.de_facto, ds.weight, how);
   }
   c.coverage = coverage;
-  c.overall = WeightedMean(overall, pack.aggregation);
-  c.de_jure = WeightedMean(overall_jure, pack.aggregation);
-  c.de_facto = WeightedMean(overall_facto, pack.aggregation);
+  c.overall = overall.Result(how);
+  c.de_jure = overall_jure.Result(how);
+  c.de_facto = overall_facto.Result(how);
   c.gap.reset();
   if (c.de_jure && c.de_facto) c.gap = *c.de_jure - *c.de_facto;
 
@@ -120,7 +133,7 @@ void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_we
     if (res.status != RuleStatus::kUnknown) continue;
     const RuleInfo& rule = pack.rules[r];
     size_t d = static_cast<size_t>(rule.domain);
-    double share = domain_weight_total[d] > 0 ? domain_weight[d] / weight_sum * rule_weight[r] / domain_weight_total[d] : 0;
+    double share = sums[d].weight_total > 0 ? domain_weight[d] / weight_sum * rule_weight[r] / sums[d].weight_total : 0;
     for (FactId f : res.missing) {
       MissingFact& m = missing[f];
       m.fact = f;

@@ -15,6 +15,18 @@ std::vector<std::string> MetricNames(const PackInfo& pack);
 /// Writes the metrics of `country` (NaN for unknown) to out[0 .. MetricNames().size()).
 void FillMetrics(const CountryAssessment& country, double* out);
 
+/// A weighted mean built one (score, weight) pair at a time; pairs with weight <= 0 are ignored.
+class WeightedMeanAccumulator {
+ public:
+  void Add(double score, double weight, Aggregation how);
+  /// nullopt when no pair had a positive weight.
+  std::optional<double> Result(Aggregation how) const;
+
+ private:
+  double total_weight_ = 0, sum_ = 0;
+  bool any_zero_ = false;
+};
+
 /// Weighted mean of (score, weight) pairs with weight > 0; nullopt when there are none.
 std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>& items, Aggregation how);
 

@@ -197,3 +197,20 @@ TEST_CASE("summary statistics: quantiles interpolate, unknown values are skipped
   CHECK(s.sd == Approx(std::sqrt(5.0 / 3)));
   CHECK(s.se == Approx(std::sqrt(5.0 / 3) / 2));
 }
+
+TEST_CASE("summary quantiles by selection equal quantiles of the sorted values, exactly", "[simulate]") {
+  DrawRng rng(11, 0);
+  for (size_t n : {1, 2, 3, 7, 20, 21, 100, 1001}) {
+    for (int round = 0; round < 20; ++round) {
+      std::vector<double> v(n);
+      // Few distinct values in half the rounds: ties are where selection could go wrong.
+      for (auto& x : v) x = round % 2 ? std::floor(rng.Uniform(0, 4)) : rng.Uniform(-1, 1);
+      std::vector<double> sorted = v;
+      std::sort(sorted.begin(), sorted.end());
+      Summary s = Summarize(v);
+      CHECK(s.p5 == Quantile(sorted, 0.05));
+      CHECK(s.p50 == Quantile(sorted, 0.5));
+      CHECK(s.p95 == Quantile(sorted, 0.95));
+    }
+  }
+}

@@ -163,6 +163,28 @@ TEST_CASE("the standard pack's priority: improvement x reach x openness, by hand
   CHECK(p.notes.size() == 4);  // asylum seekers and others not counted; two openness signals unknown
 }
 
+TEST_CASE("the standard pack's priority counts the people of every known group, and needs one", "[rank]") {
+  // Colombia's Venezuelans are "others in need of international protection", not refugees.
+  Dataset ds = MakeDataset({MakeProfile("COL", {{"rtw.wage_employment", FactValue{std::string("conditional")}},
+                                                {"pop.other_in_need_of_protection", FactValue{99.0}},
+                                                {"pop.asylum_seekers", FactValue{900.0}}}),
+                            MakeProfile("PER", {{"rtw.wage_employment", FactValue{std::string("conditional")}}})});
+  for (const char* f : {"pop.other_in_need_of_protection", "pop.asylum_seekers"}) {
+    ds.countries[0].facts[static_cast<size_t>(ds.catalogue.Find(f)->id)][0].year = 2024;
+  }
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  WorkerPool pool(pack, ds.catalogue, 1);
+  Ranking r = Rank(pack, ds, nullptr, pool, RankOptions{});
+  const PriorityResult& col = r.countries[0].point;
+  REQUIRE(col.status == RuleStatus::kOk);
+  CHECK(col.terms[2].second == 999);  // people: 900 + 99
+  CHECK(col.index == Approx(1.0 / 3 * 3 * 0.5));
+  const PriorityResult& per = r.countries[1].point;
+  CHECK(per.status == RuleStatus::kUnknown);  // no group's count known: unknown, never zero
+  REQUIRE(per.missing.size() == 1);
+  CHECK(per.missing[0] == "pop.refugees");
+}
+
 TEST_CASE("bad priority functions and options fail with the pack file, line and function", "[rank]") {
   SECTION("an error inside the priority function") {
     Three t("  priority = { reads = {}, evaluate = function(c)\n    error(\"broken\")\n  end },\n");

@@ -66,7 +66,9 @@ return {
   -- The priority index for joint action (`workrights rank`): improvement potential x reach x openness.
   --   improvement: the gap to full marks, 1 - overall score (unknown when no rule is known);
   --   reach: log10(1 + people), people = refugees + asylum seekers + others in need of international
-  --     protection (refugees must be known; the other two are added when known, and the notes say when not);
+  --     protection, the sum of those known (unknown when none is: in Colombia or Peru most people concerned
+  --     are Venezuelans counted as "others in need", so no single group can be required); the notes say
+  --     which were not known;
   --   openness: 0.5 + 0.5 x the share of known openness signals that are positive (Global Refugee Forum
   --     livelihoods pledge, PROSPECTS, CRRF, IDA refugee window); the neutral 0.5 when none is known.
   -- Advisers change these terms here, not in C++.
@@ -79,13 +81,17 @@ return {
     evaluate = function(c)
       local notes = {}
       local improvement = 1 - c:score("overall")
-      local people = c:fact("pop.refugees")
-      for _, f in ipairs({ "pop.asylum_seekers", "pop.other_in_need_of_protection" }) do
+      local people, counted = 0, 0
+      for _, f in ipairs({ "pop.refugees", "pop.asylum_seekers", "pop.other_in_need_of_protection" }) do
         if c:known(f) then
           people = people + c:fact(f)
+          counted = counted + 1
         else
           notes[#notes + 1] = f .. " is unknown, so not counted in the people concerned"
         end
+      end
+      if counted == 0 then
+        c:fact("pop.refugees")  -- stops here: the index is unknown, and reports name the missing fact
       end
       local signals, positive = 0, 0
       for _, f in ipairs({ "open.grf_livelihoods_pledge", "open.prospects_partnership", "open.crrf_rollout",

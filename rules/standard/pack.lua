@@ -64,7 +64,8 @@ return {
     "rules/sp_health_access_in_practice.lua",
   },
   -- The priority index for joint action (`workrights rank`): improvement potential x reach x openness.
-  --   improvement: the gap to full marks, 1 - overall score (unknown when no rule is known);
+  --   improvement: the gap to full marks, 1 - overall score (unknown when no rule is known; a note warns
+  --     when fewer than 30% of the rules could be scored);
   --   reach: log10(1 + people), people = refugees + asylum seekers + others in need of international
   --     protection, the sum of those known (unknown when none is: in Colombia or Peru most people concerned
   --     are Venezuelans counted as "others in need", so no single group can be required); the notes say
@@ -81,6 +82,12 @@ return {
     evaluate = function(c)
       local notes = {}
       local improvement = 1 - c:score("overall")
+      -- A score resting on few rules can look complete (Chile scores 1.00 on 18% of the rules); say so.
+      local coverage = c:score("coverage")
+      if coverage < 0.3 then
+        notes[#notes + 1] = string.format(
+          "only %d%% of the rules (by weight) could be scored, so the improvement term rests on little data", math.floor(coverage * 100 + 0.5))
+      end
       local people, counted = 0, 0
       for _, f in ipairs({ "pop.refugees", "pop.asylum_seekers", "pop.other_in_need_of_protection" }) do
         if c:known(f) then

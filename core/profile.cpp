@@ -2,6 +2,11 @@
 
 namespace workrights {
 
+std::string SourceDateText(const Source& source) {
+  if (source.date) return source.date->ToString();
+  return source.accessed ? "undated, accessed " + source.accessed->ToString() : std::string("undated");
+}
+
 const Source* CountryProfile::FindSource(const std::string& id) const {
   for (const auto& s : sources) {
     if (s.id == id) return &s;

@@ -16,9 +16,12 @@ struct Source {
   std::string title;
   std::string publisher;
   std::string url;
-  Date date;
-  std::optional<Date> accessed;
+  std::optional<Date> date;      ///< publication date; absent when the page shows none
+  std::optional<Date> accessed;  ///< the day it was read; required when `date` is absent
 };
+
+/// "2024-05-01", or "undated, accessed 2026-11-23" for a page that shows no publication date.
+std::string SourceDateText(const Source& source);
 
 /// One stated value of a fact, for one group, from a date on.
 struct FactEntry {

@@ -34,7 +34,8 @@ nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
   defs["source"] = {
       {"type", "object"},
       {"additionalProperties", false},
-      {"required", {"id", "title", "publisher", "url", "date"}},
+      {"required", {"id", "title", "publisher", "url"}},
+      {"anyOf", {{{"required", {"date"}}}, {{"required", {"accessed"}}}}},
       {"properties",
        {{"id", {{"type", "string"}, {"minLength", 1}}},
         {"title", {{"type", "string"}, {"minLength", 1}}},

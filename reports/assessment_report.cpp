@@ -93,7 +93,7 @@ std::string AssessmentMarkdown(const Assessment& a) {
       for (const auto& s : p.sources) {
         if (cited.count(s.id)) {
           out += "- [" + MarkdownCell(s.id) + "] " + MarkdownCell(s.title) + " — " + MarkdownCell(s.publisher) + ", " +
-                 s.date.ToString() + ". <" + s.url + ">\n";
+                 SourceDateText(s) + ". <" + s.url + ">\n";
         }
       }
     }
@@ -182,7 +182,7 @@ std::string AssessmentHtml(const Assessment& a) {
         why = HtmlEscape(res.explanation);
         for (const Source* s : SourcesOf(res, p)) {
           sources += (sources.empty() ? "" : "<br>") + std::string("<a href=\"") + HtmlEscape(s->url) + "\">" +
-                     HtmlEscape(s->title) + "</a> (" + HtmlEscape(s->publisher) + ", " + s->date.ToString() + ")";
+                     HtmlEscape(s->title) + "</a> (" + HtmlEscape(s->publisher) + ", " + SourceDateText(*s) + ")";
         }
       } else if (res.status == RuleStatus::kUnknown) {
         result = "<span class=\"status-unknown\">unknown</span>";

@@ -104,8 +104,8 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : p.sources) {
     if (!cited.count(s.id)) continue;
-    nlohmann::json j = {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"url", s.url},
-                        {"date", s.date.ToString()}};
+    nlohmann::json j = {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"url", s.url}};
+    if (s.date) j["date"] = s.date->ToString();
     if (s.accessed) j["accessed"] = s.accessed->ToString();
     sources.push_back(j);
   }

@@ -69,8 +69,10 @@ nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessme
       const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
       nlohmann::json sources = nlohmann::json::array();
       for (const Source* s : SourcesOf(res, *c.profile)) {
-        sources.push_back({{"id", s->id}, {"title", s->title}, {"publisher", s->publisher}, {"url", s->url},
-                           {"date", s->date.ToString()}});
+        nlohmann::json j = {{"id", s->id}, {"title", s->title}, {"publisher", s->publisher}, {"url", s->url}};
+        if (s->date) j["date"] = s->date->ToString();
+        if (s->accessed) j["accessed"] = s->accessed->ToString();
+        sources.push_back(std::move(j));
       }
       int outcome = Outcome(rule.action);
       gaps.push_back({{"rule", rule.id},
@@ -137,7 +139,7 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
       std::string sources;
       for (const Source* s : SourcesOf(res, p)) {
         sources += (sources.empty() ? "" : "; ") + std::string("[") + MarkdownCell(s->title) + "](" + s->url + ") (" +
-                   MarkdownCell(s->publisher) + ", " + s->date.ToString() + ")";
+                   MarkdownCell(s->publisher) + ", " + SourceDateText(*s) + ")";
       }
       if (!sources.empty()) out += "- **Sources**: " + sources + "\n";
       out += "- **Ask**: " + MarkdownCell(ActionText(rule.action, "action")) + "\n";
@@ -209,7 +211,7 @@ std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& a
       std::string sources;
       for (const Source* s : SourcesOf(res, p)) {
         sources += (sources.empty() ? "" : "; ") + std::string("<a href=\"") + HtmlEscape(s->url) + "\">" +
-                   HtmlEscape(s->title) + "</a> (" + HtmlEscape(s->publisher) + ", " + s->date.ToString() + ")";
+                   HtmlEscape(s->title) + "</a> (" + HtmlEscape(s->publisher) + ", " + SourceDateText(*s) + ")";
       }
       b += "<h3>" + std::to_string(n++) + ". " + HtmlEscape(rule.title) + "</h3>\n<table>\n";
       b += "<tr><th>finding</th><td>" + HtmlEscape(res.explanation) + " (" +

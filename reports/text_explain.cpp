@@ -92,7 +92,7 @@ std::string ExplainText(const CountryAssessment& c, const PackInfo& pack, const 
     for (const auto& id : cited) {
       const Source* s = p.FindSource(id);
       if (!s) continue;
-      out += "  [" + s->id + "] " + s->title + " — " + s->publisher + ", " + s->date.ToString() + "\n    " + s->url + "\n";
+      out += "  [" + s->id + "] " + s->title + " — " + s->publisher + ", " + SourceDateText(*s) + "\n    " + s->url + "\n";
     }
   }
   return out;

@@ -166,6 +166,21 @@ TEST_CASE("bad profile headers are reported with pointers", "[profile]") {
     REQUIRE(p.size() == 1);
     CHECK(p[0].find("/sources/0/date: date 2999-01-01 is in the future") != std::string::npos);
   }
+  SECTION("a source with neither a publication date nor the day it was read") {
+    auto p = Problems(R"({"country": "JOR", "name": "J", "as_of": "2024-01-01", "facts": {},
+      "sources": [{"id": "s", "title": "T", "publisher": "P", "url": "https://x.org"}]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/sources/0: a source needs its publication date (\"date\") or, when the page shows none, the day "
+                    "it was read (\"accessed\")") != std::string::npos);
+  }
+  SECTION("read before it was published") {
+    auto p = Problems(R"({"country": "JOR", "name": "J", "as_of": "2024-01-01", "facts": {},
+      "sources": [{"id": "s", "title": "T", "publisher": "P", "url": "https://x.org", "date": "2024-02-01",
+                   "accessed": "2024-01-31"}]})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/sources/0/accessed: accessed 2024-01-31 is before the publication date 2024-02-01") !=
+          std::string::npos);
+  }
   SECTION("url that is not a web address") {
     auto p = Problems(R"({"country": "JOR", "name": "J", "as_of": "2024-01-01", "facts": {},
       "sources": [{"id": "s", "title": "T", "publisher": "P", "url": "file:///etc/passwd", "date": "2020-01-01"}]})");
@@ -205,4 +220,11 @@ TEST_CASE("the shipped dataset loads, and its hash is stable", "[profile]") {
   CHECK(a.countries.size() >= 3);
   CHECK(a.hash.size() == 64);
   CHECK(a.hash == b.hash);
+}
+
+TEST_CASE("an undated page is cited with the day it was read, never with an invented date", "[profile]") {
+  Source dated{"a", "T", "P", "https://x.org", ParseDate("2024-05-01"), ParseDate("2026-01-02")};
+  Source undated{"b", "T", "P", "https://x.org", std::nullopt, ParseDate("2026-01-02")};
+  CHECK(SourceDateText(dated) == "2024-05-01");
+  CHECK(SourceDateText(undated) == "undated, accessed 2026-01-02");
 }

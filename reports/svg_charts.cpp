@@ -20,6 +20,25 @@ std::string Num(double x) {
   return buf;
 }
 
+// A row label that fits its column: long names ("Democratic Republic of the Congo") are cut with an ellipsis
+// so they never run into the bars; the whole name stays in a tooltip. Counts characters, not UTF-8 bytes.
+std::string RowLabel(const std::string& label, double x, double y, size_t max_chars) {
+  size_t chars = 0, cut = label.size();
+  for (size_t i = 0; i < label.size(); ++i) {
+    if ((static_cast<unsigned char>(label[i]) & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
+    if (chars == max_chars - 1) cut = i;
+    ++chars;
+  }
+  std::string shown = label;
+  if (chars > max_chars) {
+    shown = label.substr(0, cut);
+    while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+    shown += "\u2026";
+  }
+  return "<text x=\"" + F(x) + "\" y=\"" + F(y) + "\"><title>" + HtmlEscape(label) + "</title>" + HtmlEscape(shown) +
+         "</text>";
+}
+
 const char* kHatch =
     "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
     "<rect width=\"6\" height=\"6\" fill=\"#f0f1f3\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b8bec6\" stroke-width=\"2\"/>"
@@ -35,7 +54,7 @@ std::string SvgBars(const std::vector<BarItem>& items, int width) {  // NOLINT
                   std::to_string(height) + "\" font-size=\"12\">" + kHatch;
   for (size_t i = 0; i < items.size(); ++i) {
     double y = 4 + static_cast<double>(i) * row;
-    s += "<text x=\"0\" y=\"" + F(y + 14) + "\">" + HtmlEscape(items[i].label) + "</text>";
+    s += RowLabel(items[i].label, 0, y + 14, 30);  // 210 px at 12 px type
     s += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + F(y + 3) + "\" width=\"" + std::to_string(bar_w) +
          "\" height=\"14\" fill=\"#f6f8fa\" stroke=\"#d0d7de\"/>";
     if (items[i].value) {
@@ -96,7 +115,7 @@ std::string SvgIntervals(const std::vector<IntervalItem>& items, double axis_min
   for (size_t i = 0; i < items.size(); ++i) {
     const auto& it = items[i];
     double y = 6 + static_cast<double>(i) * row;
-    s += "<text x=\"0\" y=\"" + F(y + 12) + "\">" + HtmlEscape(it.label) + "</text>";
+    s += RowLabel(it.label, 0, y + 12, 24);  // 170 px at 12 px type
     s += "<line x1=\"" + std::to_string(label_w) + "\" y1=\"" + F(y + 8) + "\" x2=\"" + std::to_string(label_w + plot_w) +
          "\" y2=\"" + F(y + 8) + "\" stroke=\"#eaeef2\"/>";
     if (it.low && it.high) {

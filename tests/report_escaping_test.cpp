@@ -9,6 +9,7 @@
 #include "reports/html.h"
 #include "reports/json_writer.h"
 #include "reports/markdown_text.h"
+#include "reports/svg_charts.h"
 #include "tests/test_support.h"
 
 using namespace workrights;
@@ -61,4 +62,15 @@ TEST_CASE("a country name and a rule explanation with markup characters are esca
 
   std::string json = JsonText(AssessmentToJson(a));
   CHECK(json.find("Why <script>alert(1)</script> & \\\"quotes\\\", pipes | here — ü") != std::string::npos);
+}
+
+TEST_CASE("chart row labels fit their column: long names are cut, the full name stays in a tooltip", "[report]") {
+  std::vector<IntervalItem> items = {{"Democratic Republic of the Congo", 1, 2, 3, 2},
+                                     {"Türkiye", 1, 2, 3, 2},
+                                     {"Côte <d'Ivoire> & a very long suffix", 1, 2, 3, 2}};
+  std::string svg = SvgIntervals(items, 1, 3, "rank");
+  CHECK_THAT(svg, Catch::Contains("<title>Democratic Republic of the Congo</title>Democratic Republic of…</text>"));
+  CHECK_THAT(svg, Catch::Contains("<title>Türkiye</title>Türkiye</text>"));  // counted in characters, not bytes
+  CHECK_THAT(svg, Catch::Contains("<title>Côte &lt;d&#39;Ivoire&gt; &amp; a very long suffix</title>"));
+  CHECK_THAT(svg, !Catch::Contains("<d'Ivoire>"));
 }

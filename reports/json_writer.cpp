@@ -55,6 +55,13 @@ static nlohmann::json EvidenceJson(const FactRead& read, const FactCatalogue& ca
   return e;
 }
 
+nlohmann::json SourceJson(const Source& s) {
+  nlohmann::json j = {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"url", s.url}};
+  if (s.date) j["date"] = s.date->ToString();
+  if (s.accessed) j["accessed"] = s.accessed->ToString();
+  return j;
+}
+
 static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pack, const FactCatalogue& cat) {
   const CountryProfile& p = *c.profile;
   nlohmann::json rules = nlohmann::json::array();
@@ -104,10 +111,7 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : p.sources) {
     if (!cited.count(s.id)) continue;
-    nlohmann::json j = {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"url", s.url}};
-    if (s.date) j["date"] = s.date->ToString();
-    if (s.accessed) j["accessed"] = s.accessed->ToString();
-    sources.push_back(j);
+    sources.push_back(SourceJson(s));
   }
   return {
       {"country", p.iso3},

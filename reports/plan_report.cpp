@@ -69,10 +69,7 @@ nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessme
       const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
       nlohmann::json sources = nlohmann::json::array();
       for (const Source* s : SourcesOf(res, *c.profile)) {
-        nlohmann::json j = {{"id", s->id}, {"title", s->title}, {"publisher", s->publisher}, {"url", s->url}};
-        if (s->date) j["date"] = s->date->ToString();
-        if (s->accessed) j["accessed"] = s->accessed->ToString();
-        sources.push_back(std::move(j));
+        sources.push_back(SourceJson(*s));
       }
       int outcome = Outcome(rule.action);
       gaps.push_back({{"rule", rule.id},

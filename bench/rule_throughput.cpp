@@ -10,8 +10,8 @@
 
 #include <lua.hpp>
 
-#include "core/profile_loader.h"
-#include "core/rule_runtime.h"
+#include "core/load/profile_loader.h"
+#include "core/rules/rule_runtime.h"
 
 using namespace workrights;
 using Clock = std::chrono::steady_clock;

@@ -2,10 +2,10 @@
 
 #include <cmath>
 
-#include "core/aggregator.h"
-#include "core/profile_loader.h"
-#include "core/evaluator.h"
-#include "reports/json_writer.h"
+#include "core/assess/aggregator.h"
+#include "core/load/profile_loader.h"
+#include "core/assess/evaluator.h"
+#include "reports/assessment/json_writer.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

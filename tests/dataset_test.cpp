@@ -3,7 +3,7 @@
 
 #include <set>
 
-#include "core/profile_loader.h"
+#include "core/load/profile_loader.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

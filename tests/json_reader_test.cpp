@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/json_reader.h"
+#include "core/base/json_reader.h"
 
 using namespace workrights;
 

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "core/date.h"
-#include "core/iso3166.h"
-#include "core/sha256.h"
-#include "core/spellcheck.h"
+#include "core/base/date.h"
+#include "core/model/iso3166.h"
+#include "core/base/sha256.h"
+#include "core/base/spellcheck.h"
 
 using namespace workrights;
 

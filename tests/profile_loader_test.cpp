@@ -1,7 +1,7 @@
 // Bad profiles: each problem gets one message with file:line:col, JSON pointer and (where useful) a fix.
 #include <catch2/catch.hpp>
 
-#include "core/profile_loader.h"
+#include "core/load/profile_loader.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

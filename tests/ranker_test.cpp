@@ -3,12 +3,12 @@
 
 #include <cmath>
 
-#include "core/advocacy_plan.h"
-#include "core/evaluator.h"
-#include "core/profile_loader.h"
-#include "core/ranker.h"
-#include "core/rule_pack.h"
-#include "core/scenario.h"
+#include "core/rank/advocacy_plan.h"
+#include "core/assess/evaluator.h"
+#include "core/load/profile_loader.h"
+#include "core/rank/ranker.h"
+#include "core/rules/rule_pack.h"
+#include "core/simulate/scenario.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

@@ -2,14 +2,14 @@
 // Markdown pipes and angle brackets; non-ASCII text passes through as UTF-8.
 #include <catch2/catch.hpp>
 
-#include "core/evaluator.h"
-#include "core/rule_pack.h"
-#include "reports/assessment_report.h"
-#include "reports/csv.h"
-#include "reports/html.h"
-#include "reports/json_writer.h"
-#include "reports/markdown_text.h"
-#include "reports/svg_charts.h"
+#include "core/assess/evaluator.h"
+#include "core/rules/rule_pack.h"
+#include "reports/assessment/assessment_report.h"
+#include "reports/format/csv.h"
+#include "reports/format/html.h"
+#include "reports/assessment/json_writer.h"
+#include "reports/format/markdown_text.h"
+#include "reports/format/svg_charts.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

@@ -1,7 +1,7 @@
 // Bad packs and rule files: one clear message naming the file and line, and the rule id where there is one.
 #include <catch2/catch.hpp>
 
-#include "core/rule_pack.h"
+#include "core/rules/rule_pack.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

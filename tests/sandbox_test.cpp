@@ -7,8 +7,8 @@
 #include <fstream>
 #include <regex>
 
-#include "core/evaluator.h"
-#include "core/rule_pack.h"
+#include "core/assess/evaluator.h"
+#include "core/rules/rule_pack.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

@@ -1,8 +1,8 @@
 // Scenarios: loading, extends, and each bad input with file, line:column and JSON pointer.
 #include <catch2/catch.hpp>
 
-#include "core/rule_pack.h"
-#include "core/scenario.h"
+#include "core/rules/rule_pack.h"
+#include "core/simulate/scenario.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

@@ -3,14 +3,14 @@
 
 #include <cmath>
 
-#include "core/profile_loader.h"
-#include "core/random.h"
-#include "core/rule_pack.h"
-#include "core/scenario.h"
-#include "core/simulator.h"
-#include "core/statistics.h"
-#include "reports/json_writer.h"
-#include "reports/simulation_json.h"
+#include "core/load/profile_loader.h"
+#include "core/simulate/random.h"
+#include "core/rules/rule_pack.h"
+#include "core/simulate/scenario.h"
+#include "core/simulate/simulator.h"
+#include "core/base/statistics.h"
+#include "reports/assessment/json_writer.h"
+#include "reports/simulation/simulation_json.h"
 #include "tests/test_support.h"
 
 using namespace workrights;

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/json_reader.h"
+#include "core/base/json_reader.h"
 
 namespace workrights::testing {
 namespace fs = std::filesystem;

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/dataset.h"
-#include "core/fact_catalogue.h"
-#include "core/profile.h"
+#include "core/model/dataset.h"
+#include "core/model/fact_catalogue.h"
+#include "core/model/profile.h"
 
 namespace workrights::testing {
 

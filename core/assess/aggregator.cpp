@@ -1,4 +1,4 @@
-#include "core/aggregator.h"
+#include "core/assess/aggregator.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,16 +6,6 @@
 #include <map>
 
 namespace workrights {
-
-std::vector<std::string> MetricNames(const PackInfo& pack) {
-  std::vector<std::string> names = {"overall", "de_jure", "de_facto", "gap", "coverage"};
-  for (const auto& d : pack.domains) {
-    names.push_back(d.id);
-    names.push_back(d.id + ".de_jure");
-    names.push_back(d.id + ".de_facto");
-  }
-  return names;
-}
 
 void FillMetrics(const CountryAssessment& c, double* out) {
   const double unknown = std::numeric_limits<double>::quiet_NaN();

@@ -5,13 +5,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/assessment.h"
+#include "core/assess/assessment.h"
 
 namespace workrights {
 
-/// The per-country metrics simulations and rankings use: overall, de_jure, de_facto, gap, coverage, then for
-/// each domain its score ("<domain>"), "<domain>.de_jure" and "<domain>.de_facto".
-std::vector<std::string> MetricNames(const PackInfo& pack);
 /// Writes the metrics of `country` (NaN for unknown) to out[0 .. MetricNames().size()).
 void FillMetrics(const CountryAssessment& country, double* out);
 

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "core/dataset.h"
-#include "core/fact_view.h"
-#include "core/rule.h"
-#include "core/rule_result.h"
+#include "core/model/dataset.h"
+#include "core/model/fact_view.h"
+#include "core/rules/rule.h"
+#include "core/rules/rule_result.h"
 
 namespace workrights {
 

@@ -1,9 +1,9 @@
-#include "core/evaluator.h"
+#include "core/assess/evaluator.h"
 
 #include <algorithm>
 
-#include "core/aggregator.h"
-#include "core/spellcheck.h"
+#include "core/assess/aggregator.h"
+#include "core/base/spellcheck.h"
 
 namespace workrights {
 

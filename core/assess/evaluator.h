@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "core/assessment.h"
-#include "core/rule_pack.h"
-#include "core/worker_pool.h"
+#include "core/assess/assessment.h"
+#include "core/rules/rule_pack.h"
+#include "core/rules/worker_pool.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "core/date.h"
+#include "core/base/date.h"
 
 #include <chrono>
 #include <cstdio>

@@ -1,6 +1,6 @@
-#include "core/json_checks.h"
+#include "core/base/json_checks.h"
 
-#include "core/spellcheck.h"
+#include "core/base/spellcheck.h"
 
 namespace workrights {
 

@@ -8,9 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/date.h"
-#include "core/diagnostics.h"
-#include "core/json_reader.h"
+#include "core/base/date.h"
+#include "core/base/diagnostics.h"
+#include "core/base/json_reader.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "core/json_reader.h"
+#include "core/base/json_reader.h"
 
 #include <cerrno>
 #include <cmath>

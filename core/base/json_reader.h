@@ -12,7 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/diagnostics.h"
+#include "core/base/diagnostics.h"
 
 namespace workrights {
 

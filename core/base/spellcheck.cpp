@@ -1,4 +1,4 @@
-#include "core/spellcheck.h"
+#include "core/base/spellcheck.h"
 
 #include <algorithm>
 

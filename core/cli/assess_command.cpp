@@ -1,13 +1,13 @@
 // workrights assess: evaluate the rule pack over the profiles and write the assessment.
 #include <iostream>
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/common.h"
-#include "core/evaluator.h"
-#include "core/profile_loader.h"
+#include "core/assess/evaluator.h"
+#include "core/load/profile_loader.h"
 #include "core/cli/output_format.h"
-#include "reports/assessment_report.h"
-#include "reports/json_writer.h"
+#include "reports/assessment/assessment_report.h"
+#include "reports/assessment/json_writer.h"
 
 namespace workrights::cli {
 

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "core/cli/common.h"
-#include "core/profile_loader.h"
+#include "core/load/profile_loader.h"
 
 namespace workrights::cli {
 

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "core/worker_pool.h"
+#include "core/rules/worker_pool.h"
 
 namespace workrights::cli {
 namespace fs = std::filesystem;

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "core/cli/command.h"
-#include "core/dataset.h"
-#include "core/date.h"
-#include "core/rule_pack.h"
+#include "core/model/dataset.h"
+#include "core/base/date.h"
+#include "core/rules/rule_pack.h"
 
 namespace workrights::cli {
 

@@ -1,10 +1,10 @@
 // workrights docs rules|data: regenerate docs/rules.md and docs/data.md from the pack and the data.
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/common.h"
-#include "core/evaluator.h"
-#include "core/profile_loader.h"
-#include "reports/data_docs.h"
-#include "reports/pack_docs.h"
+#include "core/assess/evaluator.h"
+#include "core/load/profile_loader.h"
+#include "reports/docs/data_docs.h"
+#include "reports/docs/pack_docs.h"
 
 namespace workrights::cli {
 

@@ -1,12 +1,12 @@
 // workrights explain COUNTRY [RULE]: a readable trace of how a country's results were reached.
 #include <iostream>
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/common.h"
-#include "core/evaluator.h"
-#include "core/profile_loader.h"
-#include "core/spellcheck.h"
-#include "reports/text_explain.h"
+#include "core/assess/evaluator.h"
+#include "core/load/profile_loader.h"
+#include "core/base/spellcheck.h"
+#include "reports/assessment/text_explain.h"
 
 namespace workrights::cli {
 

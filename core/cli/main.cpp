@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/command.h"
-#include "core/diagnostics.h"
-#include "core/spellcheck.h"
-#include "core/version.h"
+#include "core/base/diagnostics.h"
+#include "core/base/spellcheck.h"
+#include "core/base/version.h"
 
 namespace workrights::cli {
 

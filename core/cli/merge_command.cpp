@@ -1,14 +1,14 @@
 // workrights merge SHARD...: join the shards of a Monte Carlo run into the result of one run of all draws.
 #include <filesystem>
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/common.h"
-#include "core/json_reader.h"
-#include "core/profile_loader.h"
-#include "core/scenario.h"
-#include "core/simulation_shard.h"
-#include "reports/json_writer.h"
-#include "reports/simulation_json.h"
+#include "core/base/json_reader.h"
+#include "core/load/profile_loader.h"
+#include "core/simulate/scenario.h"
+#include "core/simulate/simulation_shard.h"
+#include "reports/assessment/json_writer.h"
+#include "reports/simulation/simulation_json.h"
 
 namespace workrights::cli {
 

@@ -1,13 +1,13 @@
 // workrights plan COUNTRY... | --top K: joint advocacy plans, as JSON or Markdown.
-#include "core/advocacy_plan.h"
-#include "core/atomic_file.h"
+#include "core/rank/advocacy_plan.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/output_format.h"
-#include "core/evaluator.h"
-#include "core/profile_loader.h"
-#include "core/ranker.h"
-#include "reports/json_writer.h"
-#include "reports/plan_report.h"
+#include "core/assess/evaluator.h"
+#include "core/load/profile_loader.h"
+#include "core/rank/ranker.h"
+#include "reports/assessment/json_writer.h"
+#include "reports/ranking/plan_report.h"
 
 namespace workrights::cli {
 

@@ -1,13 +1,13 @@
 // workrights rank: priority countries, with rank intervals under Monte Carlo and weight sensitivity.
 #include <filesystem>
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/output_format.h"
-#include "core/profile_loader.h"
-#include "core/ranker.h"
-#include "reports/json_writer.h"
-#include "reports/ranking_report.h"
+#include "core/load/profile_loader.h"
+#include "core/rank/ranker.h"
+#include "reports/assessment/json_writer.h"
+#include "reports/ranking/ranking_report.h"
 
 namespace workrights::cli {
 

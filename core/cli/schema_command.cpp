@@ -1,9 +1,9 @@
 // workrights schema profile: print the profile JSON Schema generated from the catalogue.
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/common.h"
-#include "core/json_reader.h"
-#include "core/profile_schema.h"
-#include "reports/json_writer.h"
+#include "core/base/json_reader.h"
+#include "core/load/profile_schema.h"
+#include "reports/assessment/json_writer.h"
 
 #include <filesystem>
 

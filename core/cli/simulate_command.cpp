@@ -3,17 +3,17 @@
 #include <filesystem>
 #include <iostream>
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/progress_bar.h"
-#include "core/profile_loader.h"
-#include "core/scenario.h"
-#include "core/simulation_shard.h"
-#include "core/simulator.h"
-#include "reports/json_writer.h"
+#include "core/load/profile_loader.h"
+#include "core/simulate/scenario.h"
+#include "core/simulate/simulation_shard.h"
+#include "core/simulate/simulator.h"
+#include "reports/assessment/json_writer.h"
 #include "core/cli/output_format.h"
-#include "reports/simulation_json.h"
-#include "reports/simulation_report.h"
+#include "reports/simulation/simulation_json.h"
+#include "reports/simulation/simulation_report.h"
 
 namespace workrights::cli {
 

@@ -2,8 +2,8 @@
 #include <iostream>
 
 #include "core/cli/common.h"
-#include "core/profile_loader.h"
-#include "core/rule_test_runner.h"
+#include "core/load/profile_loader.h"
+#include "core/rules/rule_test_runner.h"
 
 namespace workrights::cli {
 

@@ -1,14 +1,14 @@
-#include "core/profile_loader.h"
+#include "core/load/profile_loader.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <cmath>
 #include <set>
 
-#include "core/iso3166.h"
-#include "core/json_checks.h"
-#include "core/sha256.h"
-#include "core/spellcheck.h"
+#include "core/model/iso3166.h"
+#include "core/base/json_checks.h"
+#include "core/base/sha256.h"
+#include "core/base/spellcheck.h"
 
 namespace workrights {
 namespace fs = std::filesystem;

@@ -4,9 +4,9 @@
 #include <optional>
 #include <string>
 
-#include "core/dataset.h"
-#include "core/diagnostics.h"
-#include "core/json_reader.h"
+#include "core/model/dataset.h"
+#include "core/base/diagnostics.h"
+#include "core/base/json_reader.h"
 
 namespace workrights {
 

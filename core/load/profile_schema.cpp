@@ -1,4 +1,4 @@
-#include "core/profile_schema.h"
+#include "core/load/profile_schema.h"
 
 namespace workrights {
 namespace {

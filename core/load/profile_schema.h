@@ -3,7 +3,7 @@
 // docs/schema/profile.schema.json is this output; a test fails when it is stale.
 #include <nlohmann/json.hpp>
 
-#include "core/fact_catalogue.h"
+#include "core/model/fact_catalogue.h"
 
 namespace workrights {
 

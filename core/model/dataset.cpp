@@ -1,4 +1,4 @@
-#include "core/dataset.h"
+#include "core/model/dataset.h"
 
 namespace workrights {
 

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/fact_catalogue.h"
-#include "core/profile.h"
+#include "core/model/fact_catalogue.h"
+#include "core/model/profile.h"
 
 namespace workrights {
 

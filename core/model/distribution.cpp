@@ -1,8 +1,8 @@
-#include "core/distribution.h"
+#include "core/model/distribution.h"
 
 #include <cmath>
 
-#include "core/json_checks.h"
+#include "core/base/json_checks.h"
 
 namespace workrights {
 

@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/fact_catalogue.h"
-#include "core/fact_value.h"
-#include "core/json_reader.h"
+#include "core/model/fact_catalogue.h"
+#include "core/model/fact_value.h"
+#include "core/base/json_reader.h"
 
 namespace workrights {
 

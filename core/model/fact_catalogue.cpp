@@ -1,12 +1,12 @@
-#include "core/fact_catalogue.h"
+#include "core/model/fact_catalogue.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
 
-#include "core/date.h"
-#include "core/json_checks.h"
-#include "core/spellcheck.h"
+#include "core/base/date.h"
+#include "core/base/json_checks.h"
+#include "core/base/spellcheck.h"
 
 namespace workrights {
 

@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/diagnostics.h"
-#include "core/fact_value.h"
-#include "core/json_reader.h"
+#include "core/base/diagnostics.h"
+#include "core/model/fact_value.h"
+#include "core/base/json_reader.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "core/fact_value.h"
+#include "core/model/fact_value.h"
 
 #include <cmath>
 #include <cstdio>

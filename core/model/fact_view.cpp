@@ -1,4 +1,4 @@
-#include "core/fact_view.h"
+#include "core/model/fact_view.h"
 
 namespace workrights {
 

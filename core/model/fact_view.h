@@ -4,8 +4,8 @@
 #include <optional>
 #include <vector>
 
-#include "core/date.h"
-#include "core/profile.h"
+#include "core/base/date.h"
+#include "core/model/profile.h"
 
 namespace workrights {
 

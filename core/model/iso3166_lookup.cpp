@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "core/iso3166.h"
+#include "core/model/iso3166.h"
 
 namespace workrights {
 

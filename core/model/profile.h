@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "core/date.h"
-#include "core/distribution.h"
-#include "core/fact_catalogue.h"
-#include "core/fact_value.h"
+#include "core/base/date.h"
+#include "core/model/distribution.h"
+#include "core/model/fact_catalogue.h"
+#include "core/model/fact_value.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "core/advocacy_plan.h"
+#include "core/rank/advocacy_plan.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/assessment.h"
+#include "core/assess/assessment.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "core/ranker.h"
+#include "core/rank/ranker.h"
 
 #include <algorithm>
 #include <cmath>

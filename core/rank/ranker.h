@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/scenario.h"
-#include "core/simulator.h"
-#include "core/statistics.h"
+#include "core/simulate/scenario.h"
+#include "core/simulate/simulator.h"
+#include "core/base/statistics.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "core/lua_sandbox.h"
+#include "core/rules/lua_sandbox.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "core/rule.h"
+#include "core/rules/rule.h"
 
 namespace workrights {
 

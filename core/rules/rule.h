@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/fact_catalogue.h"
-#include "core/lua_sandbox.h"
+#include "core/model/fact_catalogue.h"
+#include "core/rules/lua_sandbox.h"
 
 namespace workrights {
 

@@ -1,11 +1,11 @@
-#include "core/rule_pack.h"
+#include "core/rules/rule_pack.h"
 
 #include <algorithm>
 #include <filesystem>
 
-#include "core/json_reader.h"
-#include "core/rule_runtime.h"
-#include "core/sha256.h"
+#include "core/base/json_reader.h"
+#include "core/rules/rule_runtime.h"
+#include "core/base/sha256.h"
 
 namespace workrights {
 namespace fs = std::filesystem;
@@ -74,6 +74,16 @@ RulePack LoadRulePack(const std::string& dir, const FactCatalogue& catalogue) {
   pack.info = runtime.info();
   pack.limits = pack.info.limits;
   return pack;
+}
+
+std::vector<std::string> MetricNames(const PackInfo& pack) {
+  std::vector<std::string> names = {"overall", "de_jure", "de_facto", "gap", "coverage"};
+  for (const auto& d : pack.domains) {
+    names.push_back(d.id);
+    names.push_back(d.id + ".de_jure");
+    names.push_back(d.id + ".de_facto");
+  }
+  return names;
 }
 
 }  // namespace workrights

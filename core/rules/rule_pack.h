@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/lua_sandbox.h"
-#include "core/rule.h"
+#include "core/rules/lua_sandbox.h"
+#include "core/rules/rule.h"
 
 namespace workrights {
 
@@ -38,5 +38,9 @@ struct RulePack {
 /// Reads, compiles and checks a pack: every problem (syntax errors, bad metadata, duplicate ids, undeclared
 /// facts, missing rule files) is reported with file and line. Throws InputError.
 RulePack LoadRulePack(const std::string& dir, const FactCatalogue& catalogue);
+
+/// The per-country metrics simulations and rankings use: overall, de_jure, de_facto, gap, coverage, then for
+/// each domain its score ("<domain>"), "<domain>.de_jure" and "<domain>.de_facto".
+std::vector<std::string> MetricNames(const PackInfo& pack);
 
 }  // namespace workrights

@@ -1,4 +1,4 @@
-#include "core/rule_result.h"
+#include "core/rules/rule_result.h"
 
 namespace workrights {
 

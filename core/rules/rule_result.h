@@ -4,8 +4,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/fact_catalogue.h"
-#include "core/profile.h"
+#include "core/model/fact_catalogue.h"
+#include "core/model/profile.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "core/rule_runtime.h"
+#include "core/rules/rule_runtime.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,9 +8,8 @@
 
 #include <lua.hpp>
 
-#include "core/aggregator.h"
-#include "core/json_checks.h"
-#include "core/spellcheck.h"
+#include "core/base/json_checks.h"
+#include "core/base/spellcheck.h"
 
 namespace workrights {
 namespace {

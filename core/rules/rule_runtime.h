@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "core/fact_view.h"
-#include "core/lua_sandbox.h"
-#include "core/rule_pack.h"
-#include "core/rule_result.h"
+#include "core/model/fact_view.h"
+#include "core/rules/lua_sandbox.h"
+#include "core/rules/rule_pack.h"
+#include "core/rules/rule_result.h"
 
 namespace workrights {
 

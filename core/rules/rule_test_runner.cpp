@@ -1,12 +1,12 @@
-#include "core/rule_test_runner.h"
+#include "core/rules/rule_test_runner.h"
 
 #include <algorithm>
 #include <memory>
 
 #include <lua.hpp>
 
-#include "core/rule_runtime.h"
-#include "core/spellcheck.h"
+#include "core/rules/rule_runtime.h"
+#include "core/base/spellcheck.h"
 
 namespace workrights {
 namespace {

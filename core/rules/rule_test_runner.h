@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostics.h"
-#include "core/rule_pack.h"
+#include "core/base/diagnostics.h"
+#include "core/rules/rule_pack.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "core/worker_pool.h"
+#include "core/rules/worker_pool.h"
 
 #include <atomic>
 #include <exception>

@@ -6,7 +6,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/rule_runtime.h"
+#include "core/rules/rule_runtime.h"
 
 namespace workrights {
 

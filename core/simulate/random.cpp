@@ -1,4 +1,4 @@
-#include "core/random.h"
+#include "core/simulate/random.h"
 
 #include <algorithm>
 #include <cmath>

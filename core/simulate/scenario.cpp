@@ -1,10 +1,10 @@
-#include "core/scenario.h"
+#include "core/simulate/scenario.h"
 
 #include <algorithm>
 #include <filesystem>
 
-#include "core/json_checks.h"
-#include "core/spellcheck.h"
+#include "core/base/json_checks.h"
+#include "core/base/spellcheck.h"
 
 namespace workrights {
 namespace fs = std::filesystem;

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/dataset.h"
-#include "core/distribution.h"
-#include "core/rule.h"
+#include "core/model/dataset.h"
+#include "core/model/distribution.h"
+#include "core/rules/rule.h"
 
 namespace workrights {
 

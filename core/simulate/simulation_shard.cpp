@@ -1,9 +1,9 @@
-#include "core/simulation_shard.h"
+#include "core/simulate/simulation_shard.h"
 
 #include <algorithm>
 #include <cstring>
 
-#include "core/diagnostics.h"
+#include "core/base/diagnostics.h"
 
 namespace workrights {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/simulator.h"
+#include "core/simulate/simulator.h"
 
 namespace workrights {
 

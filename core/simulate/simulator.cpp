@@ -1,4 +1,4 @@
-#include "core/simulator.h"
+#include "core/simulate/simulator.h"
 
 #include <atomic>
 #include <cmath>
@@ -8,9 +8,9 @@
 #include <memory>
 #include <mutex>
 
-#include "core/aggregator.h"
-#include "core/evaluator.h"
-#include "core/random.h"
+#include "core/assess/aggregator.h"
+#include "core/assess/evaluator.h"
+#include "core/simulate/random.h"
 
 namespace workrights {
 namespace {

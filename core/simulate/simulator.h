@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "core/assessment.h"
-#include "core/scenario.h"
-#include "core/statistics.h"
-#include "core/worker_pool.h"
+#include "core/assess/assessment.h"
+#include "core/simulate/scenario.h"
+#include "core/base/statistics.h"
+#include "core/rules/worker_pool.h"
 
 namespace workrights {
 

@@ -1,13 +1,13 @@
-#include "reports/assessment_report.h"
+#include "reports/assessment/assessment_report.h"
 
 #include <cmath>
 #include <cstdio>
 #include <set>
 
-#include "reports/csv.h"
-#include "reports/html.h"
-#include "reports/markdown_text.h"
-#include "reports/svg_charts.h"
+#include "reports/format/csv.h"
+#include "reports/format/html.h"
+#include "reports/format/markdown_text.h"
+#include "reports/format/svg_charts.h"
 
 namespace workrights {
 namespace {

@@ -3,7 +3,7 @@
 // and a self-contained HTML report with charts. All read the same Assessment; none recomputes anything.
 #include <string>
 
-#include "core/assessment.h"
+#include "core/assess/assessment.h"
 
 namespace workrights {
 

@@ -1,9 +1,9 @@
-#include "reports/json_writer.h"
+#include "reports/assessment/json_writer.h"
 
 #include <cmath>
 #include <set>
 
-#include "core/version.h"
+#include "core/base/version.h"
 
 namespace workrights {
 

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/assessment.h"
+#include "core/assess/assessment.h"
 
 namespace workrights {
 

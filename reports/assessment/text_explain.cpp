@@ -1,4 +1,4 @@
-#include "reports/text_explain.h"
+#include "reports/assessment/text_explain.h"
 
 #include <cstdio>
 #include <set>

@@ -2,7 +2,7 @@
 // The readable trace behind `workrights explain`: facts read, their values and sources, score and reason.
 #include <string>
 
-#include "core/assessment.h"
+#include "core/assess/assessment.h"
 
 namespace workrights {
 

@@ -1,10 +1,10 @@
-#include "reports/data_docs.h"
+#include "reports/docs/data_docs.h"
 
 #include <cstdio>
 #include <map>
 #include <set>
 
-#include "reports/markdown_text.h"
+#include "reports/format/markdown_text.h"
 
 namespace workrights {
 namespace {

@@ -2,7 +2,7 @@
 // docs/data.md: what the dataset knows per country, which sources it rests on, and its largest gaps.
 #include <string>
 
-#include "core/assessment.h"
+#include "core/assess/assessment.h"
 
 namespace workrights {
 

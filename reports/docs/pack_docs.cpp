@@ -1,8 +1,8 @@
-#include "reports/pack_docs.h"
+#include "reports/docs/pack_docs.h"
 
 #include <cstdio>
 
-#include "reports/markdown_text.h"
+#include "reports/format/markdown_text.h"
 
 namespace workrights {
 

@@ -2,8 +2,8 @@
 // docs/rules.md: the rule pack described from its own metadata, so the documentation cannot drift.
 #include <string>
 
-#include "core/fact_catalogue.h"
-#include "core/rule.h"
+#include "core/model/fact_catalogue.h"
+#include "core/rules/rule.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "reports/csv.h"
+#include "reports/format/csv.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,8 +1,8 @@
-#include "reports/html.h"
+#include "reports/format/html.h"
 
 #include <cstdio>
 
-#include "core/version.h"
+#include "core/base/version.h"
 
 namespace workrights {
 

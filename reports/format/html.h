@@ -4,8 +4,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/dataset.h"
-#include "core/rule.h"
+#include "core/model/dataset.h"
+#include "core/rules/rule.h"
 
 namespace workrights {
 

@@ -1,4 +1,4 @@
-#include "reports/markdown_text.h"
+#include "reports/format/markdown_text.h"
 
 namespace workrights {
 

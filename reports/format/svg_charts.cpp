@@ -1,9 +1,9 @@
-#include "reports/svg_charts.h"
+#include "reports/format/svg_charts.h"
 
 #include <algorithm>
 #include <cstdio>
 
-#include "reports/html.h"
+#include "reports/format/html.h"
 
 namespace workrights {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/advocacy_plan.h"
+#include "core/rank/advocacy_plan.h"
 
 namespace workrights {
 

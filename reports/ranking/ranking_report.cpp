@@ -1,12 +1,12 @@
-#include "reports/ranking_report.h"
+#include "reports/ranking/ranking_report.h"
 
 #include <cstdio>
 
-#include "reports/csv.h"
-#include "reports/html.h"
-#include "reports/json_writer.h"
-#include "reports/svg_charts.h"
-#include "reports/markdown_text.h"
+#include "reports/format/csv.h"
+#include "reports/format/html.h"
+#include "reports/assessment/json_writer.h"
+#include "reports/format/svg_charts.h"
+#include "reports/format/markdown_text.h"
 
 namespace workrights {
 namespace {

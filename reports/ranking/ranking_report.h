@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/ranker.h"
+#include "core/rank/ranker.h"
 
 namespace workrights {
 

@@ -1,10 +1,10 @@
-#include "reports/simulation_json.h"
+#include "reports/simulation/simulation_json.h"
 
 #include <cmath>
 #include <filesystem>
 
-#include "core/statistics.h"
-#include "reports/json_writer.h"
+#include "core/base/statistics.h"
+#include "reports/assessment/json_writer.h"
 
 namespace workrights {
 namespace {

@@ -3,7 +3,7 @@
 // and each pledge's contribution. Schema: docs/schema/simulation.schema.json.
 #include <nlohmann/json.hpp>
 
-#include "core/simulator.h"
+#include "core/simulate/simulator.h"
 
 namespace workrights {
 

@@ -1,13 +1,13 @@
-#include "reports/simulation_report.h"
+#include "reports/simulation/simulation_report.h"
 
 #include <cmath>
 #include <cstdio>
 
-#include "core/statistics.h"
-#include "reports/csv.h"
-#include "reports/html.h"
-#include "reports/markdown_text.h"
-#include "reports/svg_charts.h"
+#include "core/base/statistics.h"
+#include "reports/format/csv.h"
+#include "reports/format/html.h"
+#include "reports/format/markdown_text.h"
+#include "reports/format/svg_charts.h"
 
 namespace workrights {
 namespace {

@@ -2,7 +2,7 @@
 // The simulation for people: Markdown, CSV (one row per country and metric) and HTML with the p5-p95 ranges.
 #include <string>
 
-#include "core/simulator.h"
+#include "core/simulate/simulator.h"
 
 namespace workrights {
 

@@ -1,7 +1,7 @@
 #include "tests/fuzz/fuzz_support.h"
 
-#include "core/json_reader.h"
-#include "core/profile_loader.h"
+#include "core/base/json_reader.h"
+#include "core/load/profile_loader.h"
 
 namespace workrights::fuzz {
 

@@ -2,8 +2,8 @@
 // Shared set-up for the libFuzzer harnesses: the catalogue and the standard pack, loaded once.
 #include <string>
 
-#include "core/dataset.h"
-#include "core/rule_pack.h"
+#include "core/model/dataset.h"
+#include "core/rules/rule_pack.h"
 
 namespace workrights::fuzz {
 

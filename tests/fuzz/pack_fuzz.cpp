@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/profile.h"
-#include "core/rule_runtime.h"
+#include "core/model/profile.h"
+#include "core/rules/rule_runtime.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/profile_loader.h"
+#include "core/load/profile_loader.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -5,9 +5,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/aggregator.h"
-#include "core/profile_loader.h"
-#include "core/rule_runtime.h"
+#include "core/assess/aggregator.h"
+#include "core/load/profile_loader.h"
+#include "core/rules/rule_runtime.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -6,7 +6,7 @@
 
 #include <unistd.h>
 
-#include "core/scenario.h"
+#include "core/simulate/scenario.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

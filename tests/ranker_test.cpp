@@ -148,22 +148,27 @@ TEST_CASE("the standard pack's priority: improvement x reach x openness, by hand
   Ranking r = Rank(pack, ds, nullptr, pool, RankOptions{});
   const PriorityResult& p = r.countries[0].point;
   REQUIRE(p.status == RuleStatus::kOk);
-  // Only rtw.wage_employment is known: overall = 2/3, improvement 1/3; reach log10(1000) = 3;
-  // openness 0.5 + 0.5 * 1/2 = 0.75 (two of four signals known, one positive).
-  CHECK(p.index == Approx(1.0 / 3 * 3 * 0.75));
+  // Only rtw.wage_employment is known: improvement = 1 - the middle of the overall interval (every other rule
+  // counts with its bounds); reach log10(1000) = 3; openness 0.5 + 0.5 * 1/2 = 0.75 (two of four signals
+  // known, one positive).
+  Assessment a = Assess(pack, ds, pool, AssessOptions{});
+  const double improvement = 1 - a.countries[0].overall->point;
+  CHECK(improvement > 0.3);
+  CHECK(improvement < 0.7);
+  CHECK(p.index == Approx(improvement * 3 * 0.75));
   REQUIRE(p.terms.size() == 4);
   CHECK(p.terms[0].first == "improvement");
-  CHECK(p.terms[0].second == Approx(1.0 / 3));
+  CHECK(p.terms[0].second == Approx(improvement));
   CHECK(p.terms[1].first == "openness");
   CHECK(p.terms[1].second == Approx(0.75));
   CHECK(p.terms[2].first == "people");
   CHECK(p.terms[2].second == 999);
   CHECK(p.terms[3].first == "reach");
   CHECK(p.terms[3].second == Approx(3.0));
-  // One rule of 46 scored (3% of the rule weight): a coverage warning first, then asylum seekers and others not counted and two
+  // One rule of 46 scored (2% of the rule weight): a coverage warning first, then asylum seekers and others not counted and two
   // openness signals unknown.
   REQUIRE(p.notes.size() == 5);
-  CHECK(p.notes[0] == "only 3% of the rules (by weight) could be scored, so the improvement term rests on little data");
+  CHECK(p.notes[0] == "only 2% of the rules (by weight) could be scored, so the improvement term rests on little data");
 }
 
 TEST_CASE("the standard pack's priority counts the people of every known group, and needs one", "[rank]") {
@@ -181,7 +186,8 @@ TEST_CASE("the standard pack's priority counts the people of every known group, 
   const PriorityResult& col = r.countries[0].point;
   REQUIRE(col.status == RuleStatus::kOk);
   CHECK(col.terms[2].second == 999);  // people: 900 + 99
-  CHECK(col.index == Approx(1.0 / 3 * 3 * 0.5));
+  Assessment a = Assess(pack, ds, pool, AssessOptions{});
+  CHECK(col.index == Approx((1 - a.countries[0].overall->point) * 3 * 0.5));
   const PriorityResult& per = r.countries[1].point;
   CHECK(per.status == RuleStatus::kUnknown);  // no group's count known: unknown, never zero
   REQUIRE(per.missing.size() == 1);
@@ -238,9 +244,9 @@ TEST_CASE("plans list the largest weighted shortfalls first, and the facts to co
   Assessment a = Assess(t.pack, t.ds, pool, AssessOptions{});
   std::vector<CountryPlan> plans = BuildPlans(a, 5);
   REQUIRE(plans.size() == 3);
-  // ARG: both rules score 0 with equal weight: two gaps of 0.4 * 1/2 = 0.2 each.
+  // ARG: both rules score 0 with equal weight in the only domain with rules (both law): two gaps of 1/2 each.
   REQUIRE(plans[0].gaps.size() == 2);
-  CHECK(plans[0].gaps[0].shortfall == Approx(0.2));
+  CHECK(plans[0].gaps[0].shortfall == Approx(0.5));
   // CHL: no gap.
   CHECK(plans[2].gaps.empty());
   CHECK(OutcomeName(2) == "Rights at work and social protection");

@@ -27,6 +27,19 @@ class WeightedMeanAccumulator {
 /// Weighted mean of (score, weight) pairs with weight > 0; nullopt when there are none.
 std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>& items, Aggregation how);
 
+/// The share of law in a domain's score: the pack's law_share when the domain has rules of both dimensions,
+/// else all to the one it has.
+double LawShareInDomain(const DomainInfo& domain, bool has_law, bool has_practice);
+
+/// Each rule's coefficient in the overall score (arithmetic aggregation): overall = sum of coefficient x score.
+std::vector<double> OverallCoefficients(const PackInfo& pack, const std::vector<double>& domain_weights,
+                                        const std::vector<double>& rule_weights);
+
+/// The unknown facts the rules read (per group), with the rules that read them and the coverage knowing them
+/// would add; width_removed is left 0 (it needs the rules: core/assess/value_of_information).
+std::vector<MissingFact> BlockingFacts(const PackInfo& pack, const std::vector<double>& domain_weights,
+                                       const std::vector<double>& rule_weights, const RuleResult* const* results);
+
 /// Fills the aggregate fields of `country` from its results.
 void Aggregate(const PackInfo& pack, CountryAssessment& country);
 

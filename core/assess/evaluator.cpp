@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "core/assess/aggregator.h"
+#include "core/assess/rule_bounds.h"
+#include "core/assess/value_of_information.h"
 #include "core/base/spellcheck.h"
 
 namespace workrights {
@@ -29,6 +31,16 @@ std::vector<const CountryProfile*> SelectCountries(const Dataset& dataset, const
   return out;
 }
 
+namespace {
+
+std::vector<const RuleResult*> ResultPointers(const CountryAssessment& c) {
+  std::vector<const RuleResult*> out;
+  for (const auto& r : c.results) out.push_back(&r);
+  return out;
+}
+
+}  // namespace
+
 Assessment Assess(const RulePack& pack, const Dataset& dataset, WorkerPool& pool, const AssessOptions& options) {
   Assessment a;
   a.pack = &pack.info;
@@ -43,8 +55,14 @@ Assessment Assess(const RulePack& pack, const Dataset& dataset, WorkerPool& pool
   }
   pool.ParallelFor(a.countries.size(), [&](RuleRuntime& rt, size_t i) {
     CountryAssessment& c = a.countries[i];
-    for (size_t r = 0; r < pack.info.rules.size(); ++r) rt.Evaluate(static_cast<int>(r), c.view, options.seed, c.results[r]);
-    Aggregate(pack.info, c);
+    for (size_t r = 0; r < pack.info.rules.size(); ++r) {
+      EvaluateWithBounds(rt, static_cast<int>(r), c.view, options.seed, c.results[r]);
+    }
+    std::vector<double> domain_weights, rule_weights;
+    for (const auto& d : pack.info.domains) domain_weights.push_back(d.weight);
+    for (const auto& rule : pack.info.rules) rule_weights.push_back(rule.weight);
+    AggregateResults(pack.info, domain_weights, rule_weights, ResultPointers(c).data(), true, c);
+    RankFactsToCollect(rt, domain_weights, rule_weights, options.seed, c);
   });
   return a;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/assess/aggregator.h"
+
 namespace workrights {
 
 std::string OutcomeName(int outcome) {
@@ -15,21 +17,20 @@ std::string OutcomeName(int outcome) {
 
 std::vector<CountryPlan> BuildPlans(const Assessment& a, size_t max_gaps) {
   const PackInfo& pack = *a.pack;
-  std::vector<double> domain_total(pack.domains.size(), 0);
-  double weight_sum = 0;
-  for (const auto& r : pack.rules) domain_total[static_cast<size_t>(r.domain)] += r.weight;
-  for (const auto& d : pack.domains) weight_sum += d.weight;
+  std::vector<double> domain_weights, rule_weights;
+  for (const auto& d : pack.domains) domain_weights.push_back(d.weight);
+  for (const auto& r : pack.rules) rule_weights.push_back(r.weight);
+  const std::vector<double> coefficient = OverallCoefficients(pack, domain_weights, rule_weights);
   std::vector<CountryPlan> plans;
   for (const auto& c : a.countries) {
     CountryPlan plan;
     plan.country = &c;
     for (size_t r = 0; r < pack.rules.size(); ++r) {
       const RuleResult& res = c.results[r];
-      if (res.status != RuleStatus::kOk || res.score >= 1) continue;
-      const RuleInfo& rule = pack.rules[r];
-      size_t d = static_cast<size_t>(rule.domain);
-      double share = domain_total[d] > 0 ? pack.domains[d].weight / weight_sum * rule.weight / domain_total[d] : 0;
-      plan.gaps.push_back({static_cast<int>(r), (1 - res.score) * share});
+      // A gap is what is sure to be missing: a known shortfall, or the part a rule with unknown facts cannot
+      // reach whatever they are (Jordan's closed sectors: at most 0.5 while the quota fact is unknown).
+      if (res.status == RuleStatus::kError || res.upper >= 1) continue;
+      plan.gaps.push_back({static_cast<int>(r), (1 - res.upper) * coefficient[r]});
     }
     std::stable_sort(plan.gaps.begin(), plan.gaps.end(),
                      [](const PlanGap& x, const PlanGap& y) { return x.shortfall > y.shortfall; });

@@ -14,7 +14,7 @@ std::string OutcomeName(int outcome);
 
 struct PlanGap {
   int rule = -1;
-  double shortfall = 0;  ///< (1 - score) x the rule's share of the country's total weight
+  double shortfall = 0;  ///< (1 - upper bound) x the rule's coefficient in the overall score
 };
 
 struct CountryPlan {

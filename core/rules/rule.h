@@ -1,6 +1,7 @@
 #pragma once
 // Rules and packs as the engine sees them once loaded: plain data, no Lua. The aggregator, simulator and
 // report writers use only these types.
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct DomainInfo {
   std::string id;
   std::string title;
   double weight = 1;
+  /// The share of law (de jure) in the domain's score; practice (de facto) has the rest. Pack field
+  /// `law_share`, per domain or for the whole pack; 0.5 by default.
+  double law_share = 0.5;
 };
 
 struct RuleInfo {
@@ -34,6 +38,9 @@ struct RuleInfo {
   double weight = 1;
   std::vector<std::string> instruments;
   std::vector<FactId> reads;  ///< facts the rule declares it reads, in declared order
+  /// Numbers at which the rule's score steps, per number fact (rule field `thresholds`): score bounds over an
+  /// unknown number try the catalogue's range ends and each threshold with its two neighbours.
+  std::vector<std::pair<FactId, std::vector<double>>> thresholds;
   nlohmann::json action;      ///< the advocacy action for this rule's gap (null when the pack gives none)
 };
 

@@ -83,6 +83,9 @@ std::vector<std::string> MetricNames(const PackInfo& pack) {
     names.push_back(d.id + ".de_jure");
     names.push_back(d.id + ".de_facto");
   }
+  // The overall interval's ends (data bounds), for the best and worst possible ranks.
+  names.push_back("overall.lower");
+  names.push_back("overall.upper");
   return names;
 }
 

@@ -27,6 +27,11 @@ struct RuleResult {
   std::string error;       ///< for kError: the message, with rule file and line
   std::vector<FactRead> reads;
   std::vector<FactId> missing;  ///< facts whose absence made the result unknown
+  /// What the score could be over the possible values of the unknown facts the rule read (core/assess/
+  /// rule_bounds): lower == upper == score when nothing unknown was read; [0, 1] until bounded.
+  double lower = 0, upper = 1;
+  /// Why the bounds are the full [0, 1] although the rule was bounded ("too many combinations ..."); else empty.
+  std::string bound_note;
 };
 
 /// The pack's priority index for one country: the index, its named terms, notes on what was left out.

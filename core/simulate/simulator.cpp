@@ -10,6 +10,7 @@
 
 #include "core/assess/aggregator.h"
 #include "core/assess/evaluator.h"
+#include "core/assess/rule_bounds.h"
 #include "core/simulate/random.h"
 
 namespace workrights {
@@ -274,7 +275,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
         }
         for (size_t i = 0; i < nr; ++i) {
           if (redo[i]) {
-            rt.Evaluate(static_cast<int>(i), view, 0, redone[i]);
+            EvaluateWithBounds(rt, static_cast<int>(i), view, 0, redone[i]);
             results[i] = &redone[i];
           } else {
             results[i] = reuse[i];
@@ -283,7 +284,7 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
         AggregateResults(info, domain_w, rule_w, results.data(), false, scratch);
         full += nr;
         if (metrics_out) Metrics(scratch, metrics_out);
-        return scratch.overall;
+        return scratch.overall ? std::optional<double>(scratch.overall->point) : std::nullopt;
       };
 
       bool pledged = false;

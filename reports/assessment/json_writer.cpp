@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/base/version.h"
+#include "reports/format/score_format.h"
 
 namespace workrights {
 
@@ -85,6 +86,9 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
         {"instruments", info.instruments},
         {"status", RuleStatusName(res.status)},
         {"score", res.status == RuleStatus::kOk ? nlohmann::json(RoundScore(res.score)) : nlohmann::json(nullptr)},
+        {"lower", RoundScore(res.lower)},
+        {"upper", RoundScore(res.upper)},
+        {"bound_note", res.bound_note.empty() ? nlohmann::json(nullptr) : nlohmann::json(res.bound_note)},
         {"explanation", res.status == RuleStatus::kOk ? nlohmann::json(res.explanation) : nlohmann::json(nullptr)},
         {"error", res.status == RuleStatus::kError ? nlohmann::json(res.error) : nlohmann::json(nullptr)},
         {"evidence", evidence},
@@ -95,10 +99,11 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
   for (const auto& d : c.domains) {
     domains.push_back({{"domain", d.id},
                        {"weight", d.weight},
-                       {"score", OptionalScore(d.score)},
-                       {"de_jure", OptionalScore(d.de_jure)},
-                       {"de_facto", OptionalScore(d.de_facto)},
-                       {"gap", OptionalScore(d.gap)},
+                       {"law_share", d.law_share},
+                       {"score", ScoreJson(d.score)},
+                       {"de_jure", ScoreJson(d.de_jure)},
+                       {"de_facto", ScoreJson(d.de_facto)},
+                       {"gap", ScoreJson(d.gap)},
                        {"coverage", RoundScore(d.coverage)}});
   }
   nlohmann::json missing_facts = nlohmann::json::array();
@@ -106,7 +111,11 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
     nlohmann::json blocked = nlohmann::json::array();
     for (int r : m.rules) blocked.push_back(pack.rules[static_cast<size_t>(r)].id);
     missing_facts.push_back(
-        {{"fact", cat.Get(m.fact).path}, {"coverage_gain", RoundScore(m.coverage_gain)}, {"rules", blocked}});
+        {{"fact", cat.Get(m.fact).path},
+         {"group", cat.GroupName(m.group)},
+         {"width_removed", RoundScore(m.width_removed)},
+         {"coverage_gain", RoundScore(m.coverage_gain)},
+         {"rules", blocked}});
   }
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : p.sources) {
@@ -119,10 +128,10 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
       {"group", cat.GroupName(c.view.group)},
       {"profile_as_of", p.as_of.ToString()},
       {"scores",
-       {{"overall", OptionalScore(c.overall)},
-        {"de_jure", OptionalScore(c.de_jure)},
-        {"de_facto", OptionalScore(c.de_facto)},
-        {"gap", OptionalScore(c.gap)},
+       {{"overall", ScoreJson(c.overall)},
+        {"de_jure", ScoreJson(c.de_jure)},
+        {"de_facto", ScoreJson(c.de_facto)},
+        {"gap", ScoreJson(c.gap)},
         {"coverage", RoundScore(c.coverage)}}},
       {"counts", {{"ok", c.rules_ok}, {"unknown", c.rules_unknown}, {"error", c.rules_error}}},
       {"domains", domains},

@@ -3,15 +3,10 @@
 #include <cstdio>
 #include <set>
 
+#include "reports/format/score_format.h"
+
 namespace workrights {
 namespace {
-
-std::string Score(const std::optional<double>& x) {
-  if (!x) return "unknown";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.2f", *x);
-  return buf;
-}
 
 std::string Percent(double x) {
   char buf[16];
@@ -25,12 +20,13 @@ void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pac
   const RuleResult& res = c.results[r];
   out += "\n" + rule.id + " — " + rule.title + "\n";
   out += "  " + pack.domains[static_cast<size_t>(rule.domain)].title + ", " + std::string(DimensionName(rule.dimension)) +
-         ", weight " + Score(rule.weight).substr(0, 4) + "\n";
+         ", weight " + Fixed(rule.weight, 2) + "\n";
   switch (res.status) {
-    case RuleStatus::kOk: out += "  score " + Score(res.score) + ": " + res.explanation + "\n"; break;
+    case RuleStatus::kOk: out += "  score " + RuleResultText(res) + ": " + res.explanation + "\n"; break;
     case RuleStatus::kUnknown: {
-      out += "  unknown: the profile does not state";
+      out += "  " + RuleResultText(res) + ": the profile does not state";
       for (size_t i = 0; i < res.missing.size(); ++i) out += (i ? ", " : " ") + cat.Get(res.missing[i]).path;
+      if (!res.bound_note.empty()) out += " (" + res.bound_note + ")";
       out += "\n";
       break;
     }
@@ -70,17 +66,20 @@ std::string ExplainText(const CountryAssessment& c, const PackInfo& pack, const 
                     p.as_of.ToString() + "\n";
   std::set<std::string> cited;
   if (rule < 0) {
-    out += "overall " + Score(c.overall) + " · de jure " + Score(c.de_jure) + " · de facto " + Score(c.de_facto) +
-           " · gap " + Score(c.gap) + " · coverage " + Percent(c.coverage) + "\n";
+    out += "overall " + ScoreText(c.overall) + " · de jure " + ScoreText(c.de_jure) + " · de facto " +
+           ScoreText(c.de_facto) + " · gap " + ScoreText(c.gap) + " · coverage " + Percent(c.coverage) + "\n";
+    out += "  (a figure in [brackets] is the range the unknown facts leave open; the figure is its middle)\n";
     for (const auto& d : c.domains) {
-      out += "  " + d.id + ": " + Score(d.score) + " (de jure " + Score(d.de_jure) + ", de facto " + Score(d.de_facto) +
-             ", coverage " + Percent(d.coverage) + ")\n";
+      out += "  " + d.id + ": " + ScoreText(d.score) + " (de jure " + ScoreText(d.de_jure) + ", de facto " +
+             ScoreText(d.de_facto) + ", coverage " + Percent(d.coverage) + ")\n";
     }
     for (size_t r = 0; r < pack.rules.size(); ++r) RuleTrace(out, c, pack, cat, r, false, cited);
     if (!c.missing_facts.empty()) {
-      out += "\nfacts that would most raise coverage:\n";
+      out += "\ndata to collect first (how much each would narrow the overall interval, expected; coverage it adds):\n";
       for (const auto& m : c.missing_facts) {
-        out += "  " + cat.Get(m.fact).path + " (+" + Percent(m.coverage_gain) + ")\n";
+        out += "  " + cat.Get(m.fact).path;
+        if (m.group != c.view.group) out += " [" + cat.GroupName(m.group) + "]";
+        out += ": -" + Fixed(m.width_removed, 3) + " width, +" + Percent(m.coverage_gain) + " coverage\n";
       }
     }
     out += "\n(workrights explain " + p.iso3 + " RULE_ID shows the facts and sources behind one rule)\n";

@@ -1,5 +1,7 @@
 #include "reports/format/html.h"
 
+#include "reports/format/score_format.h"
+
 #include <cstdio>
 
 #include "core/base/version.h"
@@ -29,12 +31,20 @@ std::string HtmlScore(const std::optional<double>& x) {
   return buf;
 }
 
+std::string HtmlScore(const std::optional<Score>& x) {
+  if (!x) return "<span class=\"unknown\">none</span>";
+  std::string out = Fixed(x->point, 2);
+  if (!x->exact()) out += " <span class=\"interval\">" + IntervalText(x) + "</span>";
+  return out;
+}
+
 static constexpr const char* kStyle = R"css(
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; margin: 0; }
 main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; }
 h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
 p.lead { color: #57606a; margin-top: 0; }
+.interval { color: #57606a; font-size: .85em; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
 th, td { border-bottom: 1px solid #e1e4e8; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }

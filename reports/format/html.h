@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/assess/assessment.h"
 #include "core/model/dataset.h"
 #include "core/rules/rule.h"
 
@@ -18,5 +19,7 @@ std::string HtmlPage(const std::string& title, const std::string& body, const Pa
 
 /// "0.62" or an "unknown" marker styled as unknown (never as zero).
 std::string HtmlScore(const std::optional<double>& x);
+/// "0.62" with its interval beside it when the data leave room ("0.62 [0.40–0.85]"); "none" when absent.
+std::string HtmlScore(const std::optional<Score>& x);
 
 }  // namespace workrights

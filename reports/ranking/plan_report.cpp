@@ -7,19 +7,12 @@
 #include "reports/format/html.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/format/markdown_text.h"
+#include "reports/format/score_format.h"
 
 namespace workrights {
 namespace {
 
-std::string Fixed(double x, int digits) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, x);
-  return buf;
-}
-
 std::string Percent(double x) { return Fixed(x * 100, 0) + "%"; }
-
-std::string Score(const std::optional<double>& x) { return x ? Fixed(*x, 2) : "unknown"; }
 
 std::string ActionText(const nlohmann::json& action, const char* key) {
   if (!action.is_object() || !action.contains(key)) return "";
@@ -53,6 +46,12 @@ std::vector<const Source*> SourcesOf(const RuleResult& res, const CountryProfile
   return out;
 }
 
+// The rule's explanation; for a rule with unknown facts, what is known of it.
+std::string Finding(const RuleResult& res) {
+  if (res.status == RuleStatus::kOk) return res.explanation;
+  return "Not fully known: the score is " + RuleResultText(res) + " whatever the facts still missing turn out to be.";
+}
+
 }  // namespace
 
 nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessment& a) {
@@ -76,9 +75,11 @@ nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessme
                       {"title", rule.title},
                       {"domain", pack.domains[static_cast<size_t>(rule.domain)].id},
                       {"dimension", DimensionName(rule.dimension)},
-                      {"score", RoundScore(res.score)},
+                      {"score", res.status == RuleStatus::kOk ? nlohmann::json(RoundScore(res.score)) : nlohmann::json(nullptr)},
+                      {"lower", RoundScore(res.lower)},
+                      {"upper", RoundScore(res.upper)},
                       {"shortfall", RoundScore(g.shortfall)},
-                      {"finding", res.explanation},
+                      {"finding", Finding(res)},
                       {"sources", sources},
                       {"action", ActionText(rule.action, "action")},
                       {"instrument", ActionText(rule.action, "instrument")},
@@ -93,17 +94,18 @@ nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessme
     for (const auto& m : c.missing_facts) {
       nlohmann::json rules = nlohmann::json::array();
       for (int r : m.rules) rules.push_back(pack.rules[static_cast<size_t>(r)].id);
-      data.push_back({{"fact", cat.Get(m.fact).path}, {"meaning", cat.Get(m.fact).meaning},
+      data.push_back({{"fact", cat.Get(m.fact).path}, {"group", cat.GroupName(m.group)},
+                      {"meaning", cat.Get(m.fact).meaning}, {"width_removed", RoundScore(m.width_removed)},
                       {"coverage_gain", RoundScore(m.coverage_gain)}, {"rules", rules}});
     }
     countries.push_back({{"country", c.profile->iso3},
                          {"name", c.profile->name},
                          {"group", cat.GroupName(c.view.group)},
                          {"scores",
-                          {{"overall", OptionalScore(c.overall)},
-                           {"de_jure", OptionalScore(c.de_jure)},
-                           {"de_facto", OptionalScore(c.de_facto)},
-                           {"gap", OptionalScore(c.gap)},
+                          {{"overall", ScoreJson(c.overall)},
+                           {"de_jure", ScoreJson(c.de_jure)},
+                           {"de_facto", ScoreJson(c.de_facto)},
+                           {"gap", ScoreJson(c.gap)},
                            {"coverage", RoundScore(c.coverage)}}},
                          {"gaps", gaps},
                          {"data_to_collect", data}});
@@ -121,8 +123,8 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
     const CountryProfile& p = *c.profile;
     out += "# Joint advocacy plan: " + MarkdownCell(p.name) + " (" + p.iso3 + ")\n\n";
     out += "Group assessed: " + cat.GroupName(c.view.group) + ". Profile as of " + p.as_of.ToString() +
-           ". Scores (0 to 1): overall " + Score(c.overall) + ", law (de jure) " + Score(c.de_jure) +
-           ", practice (de facto) " + Score(c.de_facto) + ", gap between them " + Score(c.gap) + ". Data coverage " +
+           ". Scores (0 to 1): overall " + ScoreText(c.overall) + ", law (de jure) " + ScoreText(c.de_jure) +
+           ", practice (de facto) " + ScoreText(c.de_facto) + ", gap between them " + ScoreText(c.gap) + ". Data coverage " +
            Percent(c.coverage) + ". Pack `" + pack.name + "` " + pack.version + ".\n\n";
     out += "## Priority gaps\n\n";
     if (plan.gaps.empty()) out += "No known gap: every rule with a known result scores full marks.\n\n";
@@ -132,7 +134,7 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
       const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
       out += "### " + std::to_string(n++) + ". " + MarkdownCell(rule.title) + "\n\n";
       out += "- **Finding** (" + std::string(rule.dimension == Dimension::kDeJure ? "law" : "practice") + ", score " +
-             Fixed(res.score, 2) + "): " + MarkdownCell(res.explanation) + "\n";
+             RuleResultText(res) + "): " + MarkdownCell(Finding(res)) + "\n";
       std::string sources;
       for (const Source* s : SourcesOf(res, p)) {
         sources += (sources.empty() ? "" : "; ") + std::string("[") + MarkdownCell(s->title) + "](" + s->url + ") (" +
@@ -148,15 +150,18 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
              MarkdownCell(ActionText(rule.action, "partners")) + "\n";
       out += "- **Pledge to seek**: " + MarkdownCell(ActionText(rule.action, "pledge")) + "\n\n";
     }
-    out += "## Data to collect\n\n";
+    out += "## Data to collect first\n\n";
     if (c.missing_facts.empty()) {
       out += "Every fact the rules need is known.\n\n";
     } else {
-      out += "| fact | what it means | coverage it would add | rules it would settle |\n|---|---|---|---|\n";
+      out += "Ordered by how much knowing each fact is expected to narrow the overall score's interval.\n\n";
+      out += "| fact | group | what it means | interval narrowed by | coverage it would add | rules it would settle |\n"
+             "|---|---|---|---|---|---|\n";
       for (const auto& m : c.missing_facts) {
         std::string rules;
         for (int r : m.rules) rules += (rules.empty() ? "" : ", ") + std::string("`") + pack.rules[static_cast<size_t>(r)].id + "`";
-        out += "| `" + cat.Get(m.fact).path + "` | " + MarkdownCell(cat.Get(m.fact).meaning) + " | " +
+        out += "| `" + cat.Get(m.fact).path + "` | " + cat.GroupName(m.group) + " | " +
+               MarkdownCell(cat.Get(m.fact).meaning) + " | " + Fixed(m.width_removed, 3) + " | " +
                Percent(m.coverage_gain) + " | " + rules + " |\n";
       }
       out += "\n";
@@ -167,7 +172,7 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
 
 std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& a) {
   const PackInfo& pack = *a.pack;
-  CsvTable t({"country", "name", "gap", "rule", "title", "dimension", "score", "shortfall", "finding", "action",
+  CsvTable t({"country", "name", "gap", "rule", "title", "dimension", "score", "lower", "upper", "shortfall", "finding", "action",
               "instrument", "outcome", "outcome_name", "lead", "partners", "pledge", "sources"});
   for (const auto& plan : plans) {
     const CountryAssessment& c = *plan.country;
@@ -179,7 +184,8 @@ std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& a)
       for (const Source* s : SourcesOf(res, *c.profile)) sources += (sources.empty() ? "" : ";") + s->url;
       int outcome = Outcome(rule.action);
       t.Row({c.profile->iso3, c.profile->name, std::to_string(n++), rule.id, rule.title,
-             std::string(DimensionName(rule.dimension)), CsvNumber(res.score), CsvNumber(g.shortfall), res.explanation,
+             std::string(DimensionName(rule.dimension)), res.status == RuleStatus::kOk ? CsvNumber(res.score) : "",
+             CsvNumber(res.lower), CsvNumber(res.upper), CsvNumber(g.shortfall), Finding(res),
              ActionText(rule.action, "action"), ActionText(rule.action, "instrument"),
              outcome ? std::to_string(outcome) : "", OutcomeName(outcome), ActionText(rule.action, "lead"),
              ActionText(rule.action, "partners"), ActionText(rule.action, "pledge"), sources});
@@ -211,8 +217,9 @@ std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& a
                    HtmlEscape(s->title) + "</a> (" + HtmlEscape(s->publisher) + ", " + SourceDateText(*s) + ")";
       }
       b += "<h3>" + std::to_string(n++) + ". " + HtmlEscape(rule.title) + "</h3>\n<table>\n";
-      b += "<tr><th>finding</th><td>" + HtmlEscape(res.explanation) + " (" +
-           (rule.dimension == Dimension::kDeJure ? "law" : "practice") + ", score " + Fixed(res.score, 2) + ")</td></tr>\n";
+      b += "<tr><th>finding</th><td>" + HtmlEscape(Finding(res)) + " (" +
+           (rule.dimension == Dimension::kDeJure ? "law" : "practice") + ", score " + HtmlEscape(RuleResultText(res)) +
+           ")</td></tr>\n";
       if (!sources.empty()) b += "<tr><th>sources</th><td class=\"sources\">" + sources + "</td></tr>\n";
       b += "<tr><th>ask</th><td>" + HtmlEscape(ActionText(rule.action, "action")) + "</td></tr>\n";
       b += "<tr><th>instrument to cite</th><td>" + HtmlEscape(ActionText(rule.action, "instrument")) + "</td></tr>\n";
@@ -222,13 +229,15 @@ std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& a
            HtmlEscape(ActionText(rule.action, "partners")) + "</td></tr>\n";
       b += "<tr><th>pledge to seek</th><td>" + HtmlEscape(ActionText(rule.action, "pledge")) + "</td></tr>\n</table>\n";
     }
-    b += "<h2>Data to collect</h2>\n";
+    b += "<h2>Data to collect first</h2>\n";
     if (c.missing_facts.empty()) {
       b += "<p>Every fact the rules need is known.</p>\n";
     } else {
-      b += "<table>\n<tr><th>fact</th><th>what it means</th><th class=\"num\">coverage it would add</th></tr>\n";
+      b += "<table>\n<tr><th>fact</th><th>group</th><th>what it means</th><th class=\"num\">interval narrowed by</th>"
+           "<th class=\"num\">coverage it would add</th></tr>\n";
       for (const auto& m : c.missing_facts) {
-        b += "<tr><td><code>" + HtmlEscape(cat.Get(m.fact).path) + "</code></td><td>" + HtmlEscape(cat.Get(m.fact).meaning) +
+        b += "<tr><td><code>" + HtmlEscape(cat.Get(m.fact).path) + "</code></td><td>" + HtmlEscape(cat.GroupName(m.group)) +
+             "</td><td>" + HtmlEscape(cat.Get(m.fact).meaning) + "</td><td class=\"num\">" + Fixed(m.width_removed, 3) +
              "</td><td class=\"num\">" + Percent(m.coverage_gain) + "</td></tr>\n";
       }
       b += "</table>\n";

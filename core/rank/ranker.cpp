@@ -23,8 +23,10 @@ std::vector<int> RanksOf(const std::vector<double>& index, const std::vector<con
   return rank;
 }
 
-static std::vector<std::string> TopK(const std::vector<double>& index, const std::vector<const CountryProfile*>& countries,
-                                     int k) {
+namespace {
+
+std::vector<std::string> TopK(const std::vector<double>& index, const std::vector<const CountryProfile*>& countries,
+                              int k) {
   std::vector<int> ranks = RanksOf(index, countries);
   std::vector<std::pair<int, std::string>> top;
   for (size_t c = 0; c < ranks.size(); ++c) {
@@ -36,60 +38,144 @@ static std::vector<std::string> TopK(const std::vector<double>& index, const std
   return out;
 }
 
-Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scenario, WorkerPool& pool,
-             const RankOptions& options) {
-  const PackInfo& info = pack.info;
+/// One domain weight moved by a factor: a case of the weight sensitivity.
+struct WeightCase {
+  std::string domain;
+  double factor = 1;
+};
+
+void CheckRankable(const RulePack& pack, const RankOptions& options) {
   if (options.top < 1) ThrowInputError(SourceLocation{}, "--top must be at least 1");
-  if (!info.priority.defined) {
+  if (!pack.info.priority.defined) {
     ThrowInputError(SourceLocation{pack.sources.DisplayPath(pack.sources.pack_file.path), 0, 0, {}, {}},
                     "the pack defines no priority function",
                     "add priority = { reads = {...}, evaluate = function(c) ... end } to pack.lua");
   }
-  // Ranking without a scenario is ranking the baseline: a scenario with no pledges, at no particular date.
+}
+
+// Ranking without a scenario is ranking the baseline: a scenario with no pledges, at no particular date.
+Scenario BaselineScenario() {
   Scenario baseline;
   baseline.id = "baseline";
   baseline.title = "Baseline";
   baseline.as_of = Date{9999, 12, 31};
-  const Scenario& sc = scenario ? *scenario : baseline;
+  return baseline;
+}
 
-  Ranking out;
-  out.scenario = scenario;
-  out.options = options;
-
-  // Point run: every applicable pledge implemented, point values; plus the weight-sensitivity sets.
+/// The point run: every applicable pledge implemented, point values; plus each domain weight moved down and
+/// up by `sensitivity`, in `cases`' order.
+SimulationOptions PointRunOptions(const PackInfo& info, double sensitivity, std::vector<WeightCase>& cases) {
   SimulationOptions det;
   det.priority = true;
-  std::vector<std::pair<std::string, double>> cases;
   for (size_t d = 0; d < info.domains.size(); ++d) {
-    for (double f : {1 - options.sensitivity, 1 + options.sensitivity}) {
+    for (double f : {1 - sensitivity, 1 + sensitivity}) {
       std::vector<double> w;
       for (const auto& dom : info.domains) w.push_back(dom.weight);
       w[d] *= f;
       det.domain_weight_sets.push_back(w);
-      cases.emplace_back(info.domains[d].id, f);
+      cases.push_back({info.domains[d].id, f});
     }
   }
-  SimulationResult point = Simulate(pack, dataset, sc, pool, det);
-  auto check_errors = [&](const SimulationResult& r) {
-    if (r.priority_errors.empty()) return;
-    std::vector<Diagnostic> ds;
-    // The message already says pack.lua:line and "priority"; put the pack's folder in front so it can be opened.
-    for (const auto& e : r.priority_errors) ds.push_back({SourceLocation{}, pack.sources.DisplayPath(e), {}});
-    throw InputError(ds);
-  };
-  check_errors(point);
-  out.evaluations = point.evaluations;
-  const size_t nc = point.countries.size();
-  std::vector<double> point_index(point.priority_runs.begin(), point.priority_runs.begin() + static_cast<long>(nc));
-  std::vector<int> point_rank = RanksOf(point_index, point.countries);
-  out.top = TopK(point_index, point.countries, options.top);
+  return det;
+}
 
-  std::vector<CountryRank> ranks(nc);
-  for (size_t c = 0; c < nc; ++c) {
+void ThrowPriorityErrors(const RulePack& pack, const SimulationResult& r) {
+  if (r.priority_errors.empty()) return;
+  std::vector<Diagnostic> ds;
+  // The message already says pack.lua:line and "priority"; put the pack's folder in front so it can be opened.
+  for (const auto& e : r.priority_errors) ds.push_back({SourceLocation{}, pack.sources.DisplayPath(e), {}});
+  throw InputError(ds);
+}
+
+/// Run `run`'s index per country, from [run][country] values.
+std::vector<double> IndexOfRun(const std::vector<double>& values, size_t run, size_t countries) {
+  return std::vector<double>(values.begin() + static_cast<long>(run * countries),
+                             values.begin() + static_cast<long>((run + 1) * countries));
+}
+
+std::vector<CountryRank> PointRanks(const SimulationResult& point, const std::vector<double>& point_index) {
+  std::vector<int> point_rank = RanksOf(point_index, point.countries);
+  std::vector<CountryRank> ranks(point.countries.size());
+  for (size_t c = 0; c < ranks.size(); ++c) {
     ranks[c].profile = point.countries[c];
     ranks[c].point = point.priority_detail[c];
     if (point_rank[c] > 0) ranks[c].rank = point_rank[c];
   }
+  return ranks;
+}
+
+/// Rank interval, median rank, P(in top K) and the index's spread over the draws of `sim`.
+void AddDrawRanks(const SimulationResult& sim, int top, std::vector<CountryRank>& ranks) {
+  const size_t nc = sim.countries.size();
+  std::vector<std::vector<double>> rank_values(nc), index_values(nc);
+  std::vector<size_t> in_top(nc, 0);
+  for (size_t run = 0; run < sim.runs; ++run) {
+    std::vector<double> index = IndexOfRun(sim.priority_runs, run, nc);
+    std::vector<int> r = RanksOf(index, sim.countries);
+    for (size_t c = 0; c < nc; ++c) {
+      index_values[c].push_back(index[c]);
+      if (r[c] == 0) continue;
+      rank_values[c].push_back(r[c]);
+      if (r[c] <= top) ++in_top[c];
+    }
+  }
+  for (size_t c = 0; c < nc; ++c) {
+    std::vector<double>& v = rank_values[c];
+    std::sort(v.begin(), v.end());
+    ranks[c].ranked_draws = v.size();
+    if (!v.empty()) {
+      ranks[c].median_rank = Quantile(v, 0.5);
+      ranks[c].p5_rank = Quantile(v, 0.05);
+      ranks[c].p95_rank = Quantile(v, 0.95);
+    }
+    ranks[c].p_top = static_cast<double>(in_top[c]) / static_cast<double>(sim.runs);
+    ranks[c].index = Summarize(index_values[c]);
+  }
+}
+
+/// The top K with weight set `k` of the point run, and how it differs from the point top K.
+SensitivityCase CompareTop(const SimulationResult& point, size_t k, const WeightCase& weight_case,
+                           const std::vector<std::string>& point_top, int top) {
+  SensitivityCase s;
+  s.domain = weight_case.domain;
+  s.factor = weight_case.factor;
+  s.top = TopK(IndexOfRun(point.sensitivity, k, point.countries.size()), point.countries, top);
+  for (const auto& c : s.top) {
+    if (std::find(point_top.begin(), point_top.end(), c) == point_top.end()) s.entered.push_back(c);
+  }
+  for (const auto& c : point_top) {
+    if (std::find(s.top.begin(), s.top.end(), c) == s.top.end()) s.left.push_back(c);
+  }
+  return s;
+}
+
+// By point rank; unknown indexes last; ties by ISO3.
+void SortByRank(std::vector<CountryRank>& ranks) {
+  std::sort(ranks.begin(), ranks.end(), [](const CountryRank& a, const CountryRank& b) {
+    if (a.rank.has_value() != b.rank.has_value()) return a.rank.has_value();
+    if (a.rank && *a.rank != *b.rank) return *a.rank < *b.rank;
+    return a.profile->iso3 < b.profile->iso3;
+  });
+}
+
+}  // namespace
+
+Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scenario, WorkerPool& pool,
+             const RankOptions& options) {
+  CheckRankable(pack, options);
+  const Scenario baseline = BaselineScenario();
+  const Scenario& sc = scenario ? *scenario : baseline;
+  Ranking out;
+  out.scenario = scenario;
+  out.options = options;
+
+  std::vector<WeightCase> cases;
+  SimulationResult point = Simulate(pack, dataset, sc, pool, PointRunOptions(pack.info, options.sensitivity, cases));
+  ThrowPriorityErrors(pack, point);
+  out.evaluations = point.evaluations;
+  std::vector<double> point_index = IndexOfRun(point.priority_runs, 0, point.countries.size());
+  out.top = TopK(point_index, point.countries, options.top);
+  std::vector<CountryRank> ranks = PointRanks(point, point_index);
 
   if (options.draws > 0) {
     SimulationOptions mc;
@@ -97,56 +183,14 @@ Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scena
     mc.draws = options.draws;
     mc.seed = options.seed;
     SimulationResult sim = Simulate(pack, dataset, sc, pool, mc);
-    check_errors(sim);
+    ThrowPriorityErrors(pack, sim);
     out.evaluations += sim.evaluations;
-    std::vector<std::vector<double>> rank_values(nc), index_values(nc);
-    std::vector<size_t> in_top(nc, 0);
-    for (size_t run = 0; run < sim.runs; ++run) {
-      std::vector<double> index(sim.priority_runs.begin() + static_cast<long>(run * nc),
-                                sim.priority_runs.begin() + static_cast<long>((run + 1) * nc));
-      std::vector<int> r = RanksOf(index, sim.countries);
-      for (size_t c = 0; c < nc; ++c) {
-        index_values[c].push_back(index[c]);
-        if (r[c] == 0) continue;
-        rank_values[c].push_back(r[c]);
-        if (r[c] <= options.top) ++in_top[c];
-      }
-    }
-    for (size_t c = 0; c < nc; ++c) {
-      std::vector<double>& v = rank_values[c];
-      std::sort(v.begin(), v.end());
-      ranks[c].ranked_draws = v.size();
-      if (!v.empty()) {
-        ranks[c].median_rank = Quantile(v, 0.5);
-        ranks[c].p5_rank = Quantile(v, 0.05);
-        ranks[c].p95_rank = Quantile(v, 0.95);
-      }
-      ranks[c].p_top = static_cast<double>(in_top[c]) / static_cast<double>(sim.runs);
-      ranks[c].index = Summarize(index_values[c]);
-    }
+    AddDrawRanks(sim, options.top, ranks);
   }
-
   for (size_t k = 0; k < cases.size(); ++k) {
-    std::vector<double> index(point.sensitivity.begin() + static_cast<long>(k * nc),
-                              point.sensitivity.begin() + static_cast<long>((k + 1) * nc));
-    SensitivityCase s;
-    s.domain = cases[k].first;
-    s.factor = cases[k].second;
-    s.top = TopK(index, point.countries, options.top);
-    for (const auto& c : s.top) {
-      if (std::find(out.top.begin(), out.top.end(), c) == out.top.end()) s.entered.push_back(c);
-    }
-    for (const auto& c : out.top) {
-      if (std::find(s.top.begin(), s.top.end(), c) == s.top.end()) s.left.push_back(c);
-    }
-    out.sensitivity.push_back(s);
+    out.sensitivity.push_back(CompareTop(point, k, cases[k], out.top, options.top));
   }
-
-  std::sort(ranks.begin(), ranks.end(), [](const CountryRank& a, const CountryRank& b) {
-    if (a.rank.has_value() != b.rank.has_value()) return a.rank.has_value();
-    if (a.rank && *a.rank != *b.rank) return *a.rank < *b.rank;
-    return a.profile->iso3 < b.profile->iso3;
-  });
+  SortByRank(ranks);
   out.countries = std::move(ranks);
   return out;
 }

@@ -192,14 +192,125 @@ struct Loader {
     return {};
   }
 
+  // True (and reported) when `canonical` is already being loaded: its "extends" chain comes back to it.
+  bool ExtendsCycle(const std::string& canonical, const SourceLocation& referrer) {
+    if (std::find(stack.begin(), stack.end(), canonical) == stack.end()) return false;
+    std::string chain;
+    for (const auto& s : stack) chain += fs::path(s).filename().string() + " -> ";
+    diags.Add(referrer, "\"extends\" makes a cycle: " + chain + fs::path(canonical).filename().string());
+    return true;
+  }
+
+  // The scenario `root` extends, loaded recursively, as the start of `s`.
+  void Extend(JsonChecker& check, const JsonDocument& doc, const std::string& file, Scenario& s) {
+    auto parent_ref = check.String("", doc.root(), "extends", false);
+    if (!parent_ref) return;
+    std::string parent_file = Resolve(*parent_ref, fs::path(file).parent_path().string());
+    if (parent_file.empty()) {
+      check.Error("/extends", "no scenario \"" + *parent_ref + "\" (neither a file nor an id in " + scenarios_dir + ")");
+    } else if (auto parent = Load(parent_file, doc.Locate("/extends"))) {
+      s = *parent;
+    }
+  }
+
+  Pledge ParsePledge(JsonChecker& check, const std::string& p, const nlohmann::json& pj, const std::string& file) {
+    check.Keys(p, pj, {"id", "title", "countries", "link", "effective", "probability", "changes", "note"},
+               {"id", "title", "countries", "effective", "probability", "changes"});
+    Pledge pledge;
+    pledge.file = file;
+    pledge.id = check.String(p, pj, "id", true).value_or("");
+    pledge.title = check.String(p, pj, "title", true).value_or("");
+    pledge.link = check.String(p, pj, "link", false).value_or("");
+    if (!pledge.link.empty() && pledge.link.rfind("http", 0) != 0) {
+      check.Error(p + "/link", "link must be a web address (https://...)");
+    }
+    pledge.countries = Countries(check, p, pj, "countries");
+    pledge.effective = check.DateField(p, pj, "effective", true, false).value_or(Date{});
+    if (auto prob = check.Number(p, pj, "probability", true)) {
+      if (*prob < 0 || *prob > 1) {
+        check.Error(p + "/probability", "probability " + FactValueToText(FactValue{*prob}) + " is outside 0 to 1");
+      }
+      pledge.probability = *prob;
+    }
+    if (pj.contains("changes") && check.IsArray(p + "/changes", pj["changes"], "\"changes\"")) {
+      if (pj["changes"].empty()) check.Error(p + "/changes", "a pledge needs at least one change");
+      for (size_t k = 0; k < pj["changes"].size(); ++k) {
+        ParseChange(check, p + "/changes/" + std::to_string(k), pj["changes"][k], pledge);
+      }
+    }
+    return pledge;
+  }
+
+  // Adds `pledge` to `s`; a pledge with a parent's id replaces the parent's.
+  void AddPledge(JsonChecker& check, const std::string& p, Pledge pledge, const std::string& file, Scenario& s) {
+    auto same = std::find_if(s.pledges.begin(), s.pledges.end(), [&](const Pledge& q) { return q.id == pledge.id; });
+    if (same != s.pledges.end() && same->file == file) {
+      check.Error(p + "/id", "pledge id \"" + pledge.id + "\" is used twice in this scenario");
+    } else if (same != s.pledges.end()) {
+      *same = std::move(pledge);  // a child scenario redefines its parent's pledge
+    } else {
+      s.pledges.push_back(std::move(pledge));
+    }
+  }
+
+  void ParsePledges(JsonChecker& check, const nlohmann::json& root, const std::string& file, Scenario& s) {
+    if (!root.contains("pledges") || !check.IsArray("/pledges", root["pledges"], "\"pledges\"")) return;
+    const auto& pledges = root["pledges"];
+    for (size_t i = 0; i < pledges.size(); ++i) {
+      std::string p = "/pledges/" + std::to_string(i);
+      if (!check.IsObject(p, pledges[i], "a pledge")) continue;
+      AddPledge(check, p, ParsePledge(check, p, pledges[i], file), file, s);
+    }
+  }
+
+  std::optional<UncertainFact> ParseUncertainFact(JsonChecker& check, const std::string& p, const nlohmann::json& u_json) {
+    check.Keys(p, u_json, {"countries", "fact", "group", "distribution"}, {"countries", "fact", "distribution"});
+    UncertainFact u;
+    u.countries = Countries(check, p, u_json, "countries");
+    const FactSpec* spec = Fact(check, p, u_json);
+    u.group = Group(check, p, u_json, spec);
+    if (!spec || !u_json.contains("distribution")) return std::nullopt;
+    u.fact = spec->id;
+    auto d = ParseDistribution(*spec, u_json["distribution"], check.doc(), p + "/distribution", diags);
+    if (!d) return std::nullopt;
+    u.distribution = *d;
+    return u;
+  }
+
+  void ParseUncertainFacts(JsonChecker& check, const nlohmann::json& root, Scenario& s) {
+    if (!root.contains("uncertain_facts") ||
+        !check.IsArray("/uncertain_facts", root["uncertain_facts"], "\"uncertain_facts\"")) {
+      return;
+    }
+    const auto& list = root["uncertain_facts"];
+    for (size_t i = 0; i < list.size(); ++i) {
+      std::string p = "/uncertain_facts/" + std::to_string(i);
+      if (!check.IsObject(p, list[i], "an uncertain fact")) continue;
+      if (auto u = ParseUncertainFact(check, p, list[i])) s.uncertain.push_back(*u);
+    }
+  }
+
+  // The scenario in `root` on top of the one it extends. Problems go to diags.
+  Scenario Parse(JsonChecker& check, const JsonDocument& doc, const std::string& file) {
+    const auto& root = doc.root();
+    Scenario s;
+    check.Keys("", root, {"id", "title", "description", "as_of", "extends", "pledges", "uncertain_facts", "weights"},
+               {"id", "title", "as_of"});
+    Extend(check, doc, file, s);
+    s.id = check.String("", root, "id", true).value_or("");
+    s.title = check.String("", root, "title", true).value_or("");
+    s.description = check.String("", root, "description", false).value_or("");
+    s.as_of = check.DateField("", root, "as_of", true, false).value_or(Date{});
+    s.files.insert(s.files.begin(), file);
+    ParsePledges(check, root, file, s);
+    ParseUncertainFacts(check, root, s);
+    if (root.contains("weights")) ParseWeights(check, root["weights"], s);
+    return s;
+  }
+
   std::optional<Scenario> Load(const std::string& file, const SourceLocation& referrer) {
     std::string canonical = fs::weakly_canonical(file).string();
-    if (std::find(stack.begin(), stack.end(), canonical) != stack.end()) {
-      std::string chain;
-      for (const auto& s : stack) chain += fs::path(s).filename().string() + " -> ";
-      diags.Add(referrer, "\"extends\" makes a cycle: " + chain + fs::path(canonical).filename().string());
-      return std::nullopt;
-    }
+    if (ExtendsCycle(canonical, referrer)) return std::nullopt;
     JsonDocument doc;
     try {
       doc = ReadJsonFile(file);
@@ -207,89 +318,11 @@ struct Loader {
       for (const auto& d : e.diagnostics()) diags.Add(d);
       return std::nullopt;
     }
-    stack.push_back(canonical);
     size_t before = diags.size();
     JsonChecker check(doc, diags);
-    const auto& root = doc.root();
-    Scenario s;
-    if (!check.IsObject("", root, "a scenario")) {
-      stack.pop_back();
-      return std::nullopt;
-    }
-    check.Keys("", root, {"id", "title", "description", "as_of", "extends", "pledges", "uncertain_facts", "weights"},
-               {"id", "title", "as_of"});
-    if (auto parent_ref = check.String("", root, "extends", false)) {
-      std::string parent_file = Resolve(*parent_ref, fs::path(file).parent_path().string());
-      if (parent_file.empty()) {
-        check.Error("/extends", "no scenario \"" + *parent_ref + "\" (neither a file nor an id in " + scenarios_dir + ")");
-      } else if (auto parent = Load(parent_file, doc.Locate("/extends"))) {
-        s = *parent;
-      }
-    }
-    s.id = check.String("", root, "id", true).value_or("");
-    s.title = check.String("", root, "title", true).value_or("");
-    s.description = check.String("", root, "description", false).value_or("");
-    s.as_of = check.DateField("", root, "as_of", true, false).value_or(Date{});
-    s.files.insert(s.files.begin(), file);
-    if (root.contains("pledges") && check.IsArray("/pledges", root["pledges"], "\"pledges\"")) {
-      const auto& pledges = root["pledges"];
-      for (size_t i = 0; i < pledges.size(); ++i) {
-        std::string p = "/pledges/" + std::to_string(i);
-        const auto& pj = pledges[i];
-        if (!check.IsObject(p, pj, "a pledge")) continue;
-        check.Keys(p, pj, {"id", "title", "countries", "link", "effective", "probability", "changes", "note"},
-                   {"id", "title", "countries", "effective", "probability", "changes"});
-        Pledge pledge;
-        pledge.file = file;
-        pledge.id = check.String(p, pj, "id", true).value_or("");
-        pledge.title = check.String(p, pj, "title", true).value_or("");
-        pledge.link = check.String(p, pj, "link", false).value_or("");
-        if (!pledge.link.empty() && pledge.link.rfind("http", 0) != 0) {
-          check.Error(p + "/link", "link must be a web address (https://...)");
-        }
-        pledge.countries = Countries(check, p, pj, "countries");
-        pledge.effective = check.DateField(p, pj, "effective", true, false).value_or(Date{});
-        if (auto prob = check.Number(p, pj, "probability", true)) {
-          if (*prob < 0 || *prob > 1) {
-            check.Error(p + "/probability", "probability " + FactValueToText(FactValue{*prob}) + " is outside 0 to 1");
-          }
-          pledge.probability = *prob;
-        }
-        if (pj.contains("changes") && check.IsArray(p + "/changes", pj["changes"], "\"changes\"")) {
-          if (pj["changes"].empty()) check.Error(p + "/changes", "a pledge needs at least one change");
-          for (size_t k = 0; k < pj["changes"].size(); ++k) {
-            ParseChange(check, p + "/changes/" + std::to_string(k), pj["changes"][k], pledge);
-          }
-        }
-        auto same = std::find_if(s.pledges.begin(), s.pledges.end(), [&](const Pledge& q) { return q.id == pledge.id; });
-        if (same != s.pledges.end() && same->file == file) {
-          check.Error(p + "/id", "pledge id \"" + pledge.id + "\" is used twice in this scenario");
-        } else if (same != s.pledges.end()) {
-          *same = std::move(pledge);  // a child scenario redefines its parent's pledge
-        } else {
-          s.pledges.push_back(std::move(pledge));
-        }
-      }
-    }
-    if (root.contains("uncertain_facts") && check.IsArray("/uncertain_facts", root["uncertain_facts"], "\"uncertain_facts\"")) {
-      const auto& list = root["uncertain_facts"];
-      for (size_t i = 0; i < list.size(); ++i) {
-        std::string p = "/uncertain_facts/" + std::to_string(i);
-        if (!check.IsObject(p, list[i], "an uncertain fact")) continue;
-        check.Keys(p, list[i], {"countries", "fact", "group", "distribution"}, {"countries", "fact", "distribution"});
-        UncertainFact u;
-        u.countries = Countries(check, p, list[i], "countries");
-        const FactSpec* spec = Fact(check, p, list[i]);
-        u.group = Group(check, p, list[i], spec);
-        if (!spec || !list[i].contains("distribution")) continue;
-        u.fact = spec->id;
-        auto d = ParseDistribution(*spec, list[i]["distribution"], doc, p + "/distribution", diags);
-        if (!d) continue;
-        u.distribution = *d;
-        s.uncertain.push_back(u);
-      }
-    }
-    if (root.contains("weights")) ParseWeights(check, root["weights"], s);
+    if (!check.IsObject("", doc.root(), "a scenario")) return std::nullopt;
+    stack.push_back(canonical);
+    Scenario s = Parse(check, doc, file);
     stack.pop_back();
     if (diags.size() != before) return std::nullopt;
     return s;

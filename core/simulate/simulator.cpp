@@ -1,88 +1,153 @@
 #include "core/simulate/simulator.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <deque>
 #include <limits>
-#include <map>
 #include <memory>
 #include <mutex>
 
-#include "core/assess/aggregator.h"
-#include "core/assess/evaluator.h"
-#include "core/assess/rule_bounds.h"
-#include "core/simulate/random.h"
+#include "core/simulate/simulation_plan.h"
+#include "core/simulate/simulation_unit.h"
 
 namespace workrights {
 namespace {
 
 constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
 
-void Metrics(const CountryAssessment& c, double* out) { FillMetrics(c, out); }
-
-uint64_t CountryStream(const std::string& iso3) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char ch : iso3) h = (h ^ ch) * 0x100000001b3ULL;
-  return h;
+// The result's description of what is simulated: countries, metrics, pledges in effect, number of runs.
+SimulationResult NewResult(const PackInfo& info, const Dataset& dataset, const Scenario& scenario,
+                           const SimulationOptions& options) {
+  SimulationResult r;
+  r.scenario = &scenario;
+  r.pack = &info;
+  r.dataset = &dataset;
+  r.options = options;
+  r.metrics = SimulationMetricNames(info);
+  for (const auto& c : dataset.countries) r.countries.push_back(&c);
+  for (const auto& p : scenario.pledges) r.pledge_applies.push_back(p.effective <= scenario.as_of);
+  r.runs = options.draws > 0 ? options.draw_count.value_or(static_cast<size_t>(options.draws)) : 1;
+  return r;
 }
 
-FactValue Sample(const Distribution& d, DrawRng& rng) {
-  switch (d.kind) {
-    case DistributionKind::kUniform: return rng.Uniform(d.min, d.max);
-    case DistributionKind::kTriangular: return rng.Triangular(d.min, d.mode, d.max);
-    case DistributionKind::kNormal: return rng.TruncatedNormal(d.mean, d.sd, d.min, d.max);
-    case DistributionKind::kCategorical: {
-      double u = rng.Uniform01(), cumulative = 0;
-      for (const auto& [value, p] : d.choices) {
-        cumulative += p;
-        if (u < cumulative) return value;
-      }
-      return d.choices.back().first;
-    }
+// The result's slots for what the runs produce; each is written by exactly one work unit.
+void AllocateOutputs(SimulationResult& r) {
+  const size_t nc = r.countries.size(), nm = r.metrics.size(), np = r.pledge_applies.size();
+  const bool monte_carlo = r.options.draws > 0;
+  if (r.options.keep_runs) {
+    r.baseline_runs.assign(r.runs * nc * nm, kUnknown);
+    r.scenario_runs.assign(r.runs * nc * nm, kUnknown);
+    r.contributions.assign(r.runs * np * nc, kUnknown);
   }
-  return 0.0;
+  r.stats.assign(nc * nm, MetricStats{});
+  r.contribution_stats.assign(np * nc, Summary{});
+  if (r.options.priority) {
+    const size_t nsets = monte_carlo ? 0 : r.options.domain_weight_sets.size();
+    r.priority_runs.assign(r.runs * nc, kUnknown);
+    if (!monte_carlo) r.priority_detail.assign(nc, PriorityResult{});
+    r.sensitivity.assign(nsets * nc, kUnknown);
+  }
 }
 
-// One country's facts in one run: the point view plus changed entries, which the run owns.
-struct Overlay {
-  FactView view;
-  std::deque<FactEntry> owned;  // deque: pointers stay valid as entries are added
-  std::vector<FactId> changed;
+// Work is split into (country, block of draws) units, handed out country by country. A country's per-run
+// values live in a buffer only until its last block is done and they are summarised, so only about one
+// country per thread is held at a time, whatever the number of countries and draws.
+class WorkUnits {
+ public:
+  WorkUnits(const SimulationPlan& plan, PriorityFailures& failures, SimulationResult& r);
 
-  void Set(FactId fact, GroupId group, FactValue value) {
-    FactEntry e;
-    e.value = std::move(value);
-    e.group = group;
-    owned.push_back(std::move(e));
-    const FactEntry* p = &owned.back();
-    if (group == view.group) {
-      view.facts[static_cast<size_t>(fact)] = p;
-    } else {
-      bool replaced = false;
-      for (auto& o : view.other_groups) {
-        if (o.fact == fact && o.group == group) {
-          o.entry = p;
-          replaced = true;
-        }
-      }
-      if (!replaced) view.other_groups.push_back({fact, group, p});
-    }
-    changed.push_back(fact);
-  }
+  size_t count() const { return nc_ * blocks_; }
+  /// Runs unit `unit`; called from worker threads.
+  void Run(RuleRuntime& rt, size_t unit);
+  /// What re-evaluating every rule in every run would have taken; once the units are done.
+  uint64_t FullEvaluations() const;
+
+ private:
+  static constexpr size_t kBlock = 256;
+
+  CountryRuns& Buffer(size_t country);
+  void KeepRuns(size_t country, size_t first_run, size_t last_run, const CountryRuns& runs);
+  void SummarizeCountry(size_t country, const CountryRuns& runs);
+
+  const SimulationPlan& plan_;
+  PriorityFailures& failures_;
+  SimulationResult& r_;
+  const size_t nc_, nm_, np_, blocks_;
+  std::vector<std::unique_ptr<CountryRuns>> live_;  // [country], while its blocks run
+  std::mutex live_mutex_;
+  std::vector<std::atomic<size_t>> blocks_left_;    // [country]
+  std::vector<uint64_t> full_counts_;               // [unit]
+  std::atomic<size_t> runs_done_{0};                // (country, run) pairs, for progress
 };
 
-// Applies one pledge change; `rng` samples its uncertain value when `sample` is set.
-void ApplyChange(const FactChange& ch, Overlay& o, DrawRng* rng) {
-  GroupId group = ch.group.value_or(o.view.group);
-  if (ch.op == ChangeOp::kSet) {
-    o.Set(ch.fact, group, rng && ch.distribution ? Sample(*ch.distribution, *rng) : ch.value);
-    return;
+WorkUnits::WorkUnits(const SimulationPlan& plan, PriorityFailures& failures, SimulationResult& r)
+    : plan_(plan),
+      failures_(failures),
+      r_(r),
+      nc_(r.countries.size()),
+      nm_(r.metrics.size()),
+      np_(r.pledge_applies.size()),
+      blocks_((r.runs + kBlock - 1) / kBlock),
+      live_(nc_),
+      blocks_left_(nc_),
+      full_counts_(nc_ * blocks_, 0) {
+  for (auto& b : blocks_left_) b = blocks_;
+}
+
+void WorkUnits::Run(RuleRuntime& rt, size_t unit) {
+  const size_t c = unit / blocks_, first_run = (unit % blocks_) * kBlock, last_run = std::min(r_.runs, first_run + kBlock);
+  CountryRuns& runs = Buffer(c);
+  full_counts_[unit] = RunUnit(plan_, c, first_run, last_run, rt, runs, failures_, r_);
+  if (plan_.options->keep_runs) KeepRuns(c, first_run, last_run, runs);
+  if (--blocks_left_[c] == 0) {  // the country's last block: summarise and free its runs
+    SummarizeCountry(c, runs);
+    std::lock_guard<std::mutex> lock(live_mutex_);
+    live_[c].reset();
   }
-  double amount = rng && ch.distribution ? std::get<double>(Sample(*ch.distribution, *rng)) : ch.amount;
-  const FactEntry* current = o.view.Get(ch.fact, group);
-  if (!current) return;  // adding to or scaling an unknown number leaves it unknown
-  double base = std::get<double>(current->value);
-  o.Set(ch.fact, group, ch.op == ChangeOp::kAdd ? base + amount : base * amount);
+  size_t done = runs_done_ += last_run - first_run;
+  if (plan_.options->progress) plan_.options->progress(done / nc_, r_.runs);
+}
+
+// The country's buffer, made by whichever of its units comes first.
+CountryRuns& WorkUnits::Buffer(size_t country) {
+  std::lock_guard<std::mutex> lock(live_mutex_);
+  if (!live_[country]) {
+    live_[country] = std::make_unique<CountryRuns>();
+    live_[country]->baseline.assign(r_.runs * nm_, kUnknown);
+    live_[country]->scenario.assign(r_.runs * nm_, kUnknown);
+    live_[country]->contributions.assign(r_.runs * np_, kUnknown);
+  }
+  return *live_[country];
+}
+
+// Copies the unit's runs into the result (keep_runs); each unit writes its own slots.
+void WorkUnits::KeepRuns(size_t country, size_t first_run, size_t last_run, const CountryRuns& runs) {
+  for (size_t run = first_run; run < last_run; ++run) {
+    std::copy_n(&runs.baseline[run * nm_], nm_, &r_.baseline_runs[(run * nc_ + country) * nm_]);
+    std::copy_n(&runs.scenario[run * nm_], nm_, &r_.scenario_runs[(run * nc_ + country) * nm_]);
+    for (size_t p = 0; p < np_; ++p) {
+      r_.contributions[(run * np_ + p) * nc_ + country] = runs.contributions[run * np_ + p];
+    }
+  }
+}
+
+void WorkUnits::SummarizeCountry(size_t country, const CountryRuns& runs) {
+  const size_t c = country;
+  for (size_t m = 0; m < nm_; ++m) {
+    r_.stats[c * nm_ + m] = SummarizeMetric(&runs.baseline[m], &runs.scenario[m], r_.runs, nm_);
+  }
+  for (size_t p = 0; p < np_; ++p) {
+    if (!r_.pledge_applies[p] || !plan_.covers[c][p]) continue;
+    std::vector<double> values(r_.runs);
+    for (size_t run = 0; run < r_.runs; ++run) values[run] = runs.contributions[run * np_ + p];
+    r_.contribution_stats[p * nc_ + c] = Summarize(std::move(values));
+  }
+}
+
+uint64_t WorkUnits::FullEvaluations() const {
+  uint64_t full = 0;
+  for (uint64_t f : full_counts_) full += f;
+  return full;
 }
 
 }  // namespace
@@ -91,308 +156,18 @@ std::vector<std::string> SimulationMetricNames(const PackInfo& pack) { return Me
 
 SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
                           const SimulationOptions& options) {
-  const PackInfo& info = pack.info;
-  SimulationResult r;
-  r.scenario = &scenario;
-  r.pack = &info;
-  r.dataset = &dataset;
-  r.options = options;
-  r.metrics = SimulationMetricNames(info);
-  const size_t nm = r.metrics.size(), nr = info.rules.size(), np = scenario.pledges.size();
-  for (const auto& c : dataset.countries) r.countries.push_back(&c);
-  const size_t nc = r.countries.size();
-  for (const auto& p : scenario.pledges) r.pledge_applies.push_back(p.effective <= scenario.as_of);
-  const bool monte_carlo = options.draws > 0;
-  r.runs = monte_carlo ? options.draw_count.value_or(static_cast<size_t>(options.draws)) : 1;
-
-  // Dependency index: which rules read each fact (from their declared reads: a safe superset of the evidence).
-  std::vector<std::vector<int>> readers(dataset.catalogue.size());
-  for (size_t i = 0; i < nr; ++i) {
-    for (FactId f : info.rules[i].reads) readers[static_cast<size_t>(f)].push_back(static_cast<int>(i));
-  }
-
-  // The point baseline at the scenario's date, evaluated once and reused by every run.
-  AssessOptions assess_options;
-  assess_options.as_of = scenario.as_of;
-  Assessment base = Assess(pack, dataset, pool, assess_options);
-  uint64_t evaluations_before = pool.evaluations();
-  r.baseline_point.assign(nc * nm, kUnknown);
-  for (size_t c = 0; c < nc; ++c) Metrics(base.countries[c], &r.baseline_point[c * nm]);
-
-  // Per country: the uncertain facts that apply (profile uncertainty and scenario uncertain_facts).
-  struct Uncertain {
-    FactId fact;
-    GroupId group;
-    const Distribution* dist;
-  };
-  std::vector<std::vector<Uncertain>> uncertain(nc);
-  r.affected.assign(nc, false);
-  r.pledged.assign(nc, false);
-  for (size_t c = 0; c < nc; ++c) {
-    const FactView& view = base.countries[c].view;
-    if (monte_carlo) {
-      for (size_t f = 0; f < view.facts.size(); ++f) {
-        const FactEntry* e = view.facts[f];
-        if (e && e->uncertainty) uncertain[c].push_back({static_cast<FactId>(f), view.group, &*e->uncertainty});
-      }
-      for (const auto& u : scenario.uncertain) {
-        bool covers = u.countries.empty() ||
-                      std::find(u.countries.begin(), u.countries.end(), r.countries[c]->iso3) != u.countries.end();
-        if (covers) uncertain[c].push_back({u.fact, u.group.value_or(view.group), &u.distribution});
-      }
-    }
-    for (size_t p = 0; p < np; ++p) {
-      if (r.pledge_applies[p] && scenario.pledges[p].Covers(r.countries[c]->iso3)) r.pledged[c] = true;
-    }
-    r.affected[c] = r.pledged[c] || !uncertain[c].empty();
-  }
-
-  if (options.keep_runs) {
-    r.baseline_runs.assign(r.runs * nc * nm, kUnknown);
-    r.scenario_runs.assign(r.runs * nc * nm, kUnknown);
-    r.contributions.assign(r.runs * np * nc, kUnknown);
-  }
-  r.stats.assign(nc * nm, MetricStats{});
-  r.contribution_stats.assign(np * nc, Summary{});
-  const size_t nsets = monte_carlo ? 0 : options.domain_weight_sets.size();
-  if (options.priority) {
-    r.priority_runs.assign(r.runs * nc, kUnknown);
-    if (!monte_carlo) r.priority_detail.assign(nc, PriorityResult{});
-    r.sensitivity.assign(nsets * nc, kUnknown);
-  }
-  // Failures of the priority function: per message, the first (run, country) it happened in. Rare, so one lock.
-  std::map<std::string, std::pair<size_t, size_t>> priority_failures;
-  std::mutex failures_mutex;
-
-  // Run-level choices, drawn first and in draw order from each draw's own stream (draw numbers are global,
-  // so a shard's draws are the same as in one run of all draws): pledges implemented, then weights.
-  const bool weights_vary = monte_carlo && !scenario.weights.empty();
-  std::vector<double> default_domain_w, default_rule_w;
-  for (const auto& d : info.domains) default_domain_w.push_back(d.weight);
-  for (const auto& rule : info.rules) default_rule_w.push_back(rule.weight);
-  r.implemented.assign(r.runs * np, 0);
-  const size_t nw = weights_vary ? scenario.weights.size() : 0;
-  std::vector<double> sampled_weights(r.runs * nw);  // [run][scenario weight range]
-  for (size_t run = 0; run < r.runs; ++run) {
-    DrawRng rng(options.seed, options.first_draw + run, 0);
-    for (size_t p = 0; p < np; ++p) {
-      bool yes = r.pledge_applies[p] && (!monte_carlo || rng.Bernoulli(scenario.pledges[p].probability));
-      r.implemented[run * np + p] = yes ? 1 : 0;
-    }
-    for (size_t k = 0; k < nw; ++k) sampled_weights[run * nw + k] = rng.Uniform(scenario.weights[k].min, scenario.weights[k].max);
-  }
-
-  std::vector<std::vector<const RuleResult*>> point_results(nc);
-  for (size_t c = 0; c < nc; ++c) {
-    for (const auto& res : base.countries[c].results) point_results[c].push_back(&res);
-  }
-  // Which applicable pledges cover each country.
-  std::vector<std::vector<uint8_t>> covers(nc, std::vector<uint8_t>(np, 0));
-  for (size_t c = 0; c < nc; ++c) {
-    for (size_t p = 0; p < np; ++p) covers[c][p] = scenario.pledges[p].Covers(r.countries[c]->iso3) ? 1 : 0;
-  }
-
-  // Work is split into (country, block of draws) units, handed out country by country. A country's per-run
-  // values live in a buffer only until its last block is done and they are summarised, so only about one
-  // country per thread is held at a time, whatever the number of countries and draws.
-  constexpr size_t kBlock = 256;
-  const size_t blocks = (r.runs + kBlock - 1) / kBlock;
-  struct CountryRuns {
-    std::vector<double> base, scen, contrib;  // [run][metric], [run][metric], [run][pledge]
-  };
-  std::vector<std::unique_ptr<CountryRuns>> live(nc);
-  std::vector<std::atomic<size_t>> blocks_left(nc);
-  for (auto& b : blocks_left) b = blocks;
-  std::mutex live_mutex;
-  std::vector<uint64_t> full_counts(nc * blocks, 0);
-  std::atomic<size_t> country_runs_done{0};
-
-  pool.ParallelFor(nc * blocks, [&](RuleRuntime& rt, size_t unit) {
-    const size_t c = unit / blocks, first_run = (unit % blocks) * kBlock, last_run = std::min(r.runs, first_run + kBlock);
-    CountryRuns* buffer;
-    {
-      std::lock_guard<std::mutex> lock(live_mutex);
-      if (!live[c]) {
-        live[c] = std::make_unique<CountryRuns>();
-        live[c]->base.assign(r.runs * nm, kUnknown);
-        live[c]->scen.assign(r.runs * nm, kUnknown);
-        live[c]->contrib.assign(r.runs * np, kUnknown);
-      }
-      buffer = live[c].get();
-    }
-    const CountryAssessment& point = base.countries[c];
-    const std::string& iso3 = r.countries[c]->iso3;
-    uint64_t full = 0;
-    CountryAssessment scratch;  // reused: aggregation fills it, the metrics are copied out
-    // Re-evaluated results live in scratch buffers reused across runs, so strings keep their capacity.
-    std::vector<RuleResult> redone_base(nr), redone_with(nr), redone_without(nr);
-    std::vector<const RuleResult*> view_base(nr), view_with(nr), view_without(nr);
-    std::vector<uint8_t> redo(nr);
-    std::vector<double> set_metrics(nm);
-    std::vector<double> domain_w = default_domain_w, rule_w = default_rule_w;
-
-    for (size_t run = first_run; run < last_run; ++run) {
-      const size_t draw = options.first_draw + run;
-      for (size_t k = 0; k < nw; ++k) {
-        const auto& w = scenario.weights[k];
-        (w.domain ? domain_w : rule_w)[static_cast<size_t>(w.index)] = sampled_weights[run * nw + k];
-      }
-      const uint8_t* implemented = r.implemented.data() + run * np;  // data(): np may be 0
-      double* base_out = &buffer->base[run * nm];
-      double* scen_out = &buffer->scen[run * nm];
-      double* contrib_out = buffer->contrib.data() + run * np;
-
-      // The priority index of the country from its scenario view, results and metrics of this run; in a
-      // deterministic run also with each alternative domain-weight set.
-      auto priority = [&](const FactView& view, const std::vector<const RuleResult*>& results, const double* metrics) {
-        if (!options.priority) return;
-        PriorityResult pr;
-        rt.EvaluatePriority(view, metrics, pr);
-        if (pr.status == RuleStatus::kError) {
-          std::lock_guard<std::mutex> lock(failures_mutex);
-          auto [it, added] = priority_failures.try_emplace(pr.error, run, c);
-          if (!added) it->second = std::min(it->second, std::make_pair(run, c));
-        }
-        r.priority_runs[run * nc + c] = pr.status == RuleStatus::kOk ? pr.index : kUnknown;
-        if (monte_carlo) return;
-        r.priority_detail[c] = pr;
-        for (size_t k = 0; k < nsets; ++k) {
-          AggregateResults(info, options.domain_weight_sets[k], rule_w, results.data(), false, scratch);
-          Metrics(scratch, set_metrics.data());
-          PriorityResult alt;
-          rt.EvaluatePriority(view, set_metrics.data(), alt);
-          r.sensitivity[k * nc + c] = alt.status == RuleStatus::kOk ? alt.index : kUnknown;
-        }
-      };
-
-      // Evaluates the rules that read a changed fact (all rules with full_evaluation) into `redone`, and
-      // aggregates over `reuse` for the others. Returns the overall score.
-      auto evaluate = [&](const FactView& view, const std::vector<FactId>& changed, const std::vector<const RuleResult*>& reuse,
-                          std::vector<RuleResult>& redone, std::vector<const RuleResult*>& results, double* metrics_out) {
-        std::fill(redo.begin(), redo.end(), options.full_evaluation ? 1 : 0);
-        for (FactId f : changed) {
-          for (int i : readers[static_cast<size_t>(f)]) redo[static_cast<size_t>(i)] = 1;
-        }
-        for (size_t i = 0; i < nr; ++i) {
-          if (redo[i]) {
-            EvaluateWithBounds(rt, static_cast<int>(i), view, 0, redone[i]);
-            results[i] = &redone[i];
-          } else {
-            results[i] = reuse[i];
-          }
-        }
-        AggregateResults(info, domain_w, rule_w, results.data(), false, scratch);
-        full += nr;
-        if (metrics_out) Metrics(scratch, metrics_out);
-        return scratch.overall ? std::optional<double>(scratch.overall->point) : std::nullopt;
-      };
-
-      bool pledged = false;
-      for (size_t p = 0; p < np; ++p) pledged = pledged || (implemented[p] && covers[c][p]);
-
-      // Untouched in this draw: the point results stand; only sampled weights can move the scores.
-      if (uncertain[c].empty() && !pledged && !options.full_evaluation) {
-        if (weights_vary) {
-          AggregateResults(info, domain_w, rule_w, point_results[c].data(), false, scratch);
-          Metrics(scratch, base_out);
-        } else {
-          std::copy_n(&r.baseline_point[c * nm], nm, base_out);
-        }
-        std::copy_n(base_out, nm, scen_out);
-        priority(point.view, point_results[c], scen_out);
-        full += 2 * nr;
-        for (size_t p = 0; p < np; ++p) {
-          if (r.pledge_applies[p] && covers[c][p]) {
-            contrib_out[p] = 0;
-            full += nr;
-          }
-        }
-        continue;
-      }
-
-      DrawRng crng(options.seed, draw, CountryStream(iso3));
-      // Baseline of this draw: the point view with the draw's samples of uncertain facts.
-      Overlay baseline_overlay{point.view, {}, {}};
-      for (const auto& u : uncertain[c]) baseline_overlay.Set(u.fact, u.group, Sample(*u.dist, crng));
-      evaluate(baseline_overlay.view, baseline_overlay.changed, point_results[c], redone_base, view_base, base_out);
-
-      // Scenario: the implemented pledges' changes on top, in scenario order. Each change's uncertain value is
-      // sampled once per draw and shared by the with/without comparisons below.
-      std::vector<std::vector<FactValue>> sampled(np);
-      for (size_t p = 0; p < np; ++p) {
-        if (!implemented[p] || !covers[c][p]) continue;
-        for (const auto& ch : scenario.pledges[p].changes) {
-          sampled[p].push_back(monte_carlo && ch.distribution ? Sample(*ch.distribution, crng)
-                                                              : (ch.op == ChangeOp::kSet ? ch.value : FactValue{ch.amount}));
-        }
-      }
-      auto apply = [&](Overlay& o, size_t skip) {
-        for (size_t p = 0; p < np; ++p) {
-          if (!implemented[p] || p == skip || !covers[c][p]) continue;
-          const auto& changes = scenario.pledges[p].changes;
-          for (size_t k = 0; k < changes.size(); ++k) {
-            FactChange fixed = changes[k];
-            if (monte_carlo && fixed.distribution) {
-              if (fixed.op == ChangeOp::kSet) fixed.value = sampled[p][k];
-              else fixed.amount = std::get<double>(sampled[p][k]);
-              fixed.distribution.reset();
-            }
-            ApplyChange(fixed, o, nullptr);
-          }
-        }
-      };
-      Overlay scenario_overlay = baseline_overlay;
-      scenario_overlay.changed.clear();
-      apply(scenario_overlay, np);
-      std::optional<double> with_overall =
-          evaluate(scenario_overlay.view, scenario_overlay.changed, view_base, redone_with, view_with, scen_out);
-      priority(scenario_overlay.view, view_with, scen_out);
-
-      // Each implemented pledge's contribution: the overall score with all implemented pledges minus without it.
-      for (size_t p = 0; p < np; ++p) {
-        if (!r.pledge_applies[p] || !covers[c][p]) continue;
-        if (!implemented[p]) {
-          contrib_out[p] = 0;
-          continue;
-        }
-        Overlay without = baseline_overlay;
-        without.changed.clear();
-        apply(without, p);
-        std::optional<double> without_overall =
-            evaluate(without.view, scenario_overlay.changed, view_base, redone_without, view_without, nullptr);
-        contrib_out[p] = (with_overall && without_overall) ? *with_overall - *without_overall : kUnknown;
-      }
-    }
-    full_counts[unit] = full;
-
-    if (options.keep_runs) {  // each unit writes its own slots
-      for (size_t run = first_run; run < last_run; ++run) {
-        std::copy_n(&buffer->base[run * nm], nm, &r.baseline_runs[(run * nc + c) * nm]);
-        std::copy_n(&buffer->scen[run * nm], nm, &r.scenario_runs[(run * nc + c) * nm]);
-        for (size_t p = 0; p < np; ++p) r.contributions[(run * np + p) * nc + c] = buffer->contrib[run * np + p];
-      }
-    }
-    if (--blocks_left[c] == 0) {  // the country's last block: summarise and free its runs
-      for (size_t m = 0; m < nm; ++m) r.stats[c * nm + m] = SummarizeMetric(&buffer->base[m], &buffer->scen[m], r.runs, nm);
-      for (size_t p = 0; p < np; ++p) {
-        if (!r.pledge_applies[p] || !covers[c][p]) continue;
-        std::vector<double> values(r.runs);
-        for (size_t run = 0; run < r.runs; ++run) values[run] = buffer->contrib[run * np + p];
-        r.contribution_stats[p * nc + c] = Summarize(std::move(values));
-      }
-      std::lock_guard<std::mutex> lock(live_mutex);
-      live[c].reset();
-    }
-    size_t done = country_runs_done += last_run - first_run;
-    if (options.progress) options.progress(done / nc, r.runs);
-  });
+  SimulationResult r = NewResult(pack.info, dataset, scenario, options);
+  SimulationPlan plan;
+  PlanInputs(pack, dataset, scenario, pool, options, r, plan);
+  const uint64_t evaluations_before = pool.evaluations();  // the point baseline is not counted
+  DrawRunChoices(plan, r);
+  AllocateOutputs(r);
+  PriorityFailures failures;
+  WorkUnits units(plan, failures, r);
+  pool.ParallelFor(units.count(), [&](RuleRuntime& rt, size_t unit) { units.Run(rt, unit); });
   r.evaluations = pool.evaluations() - evaluations_before;
-  // One message per distinct failure, naming the first country it happened for, in (run, country) order.
-  std::vector<std::pair<std::pair<size_t, size_t>, std::string>> failures;
-  for (const auto& [what, where] : priority_failures) failures.push_back({where, what});
-  std::sort(failures.begin(), failures.end());
-  for (const auto& [where, what] : failures) r.priority_errors.push_back(what + " (for " + r.countries[where.second]->iso3 + ")");
-  for (uint64_t f : full_counts) r.evaluations_full += f;
+  r.priority_errors = failures.Messages(r.countries);
+  r.evaluations_full = units.FullEvaluations();
   return r;
 }
 

@@ -11,6 +11,7 @@
 #include "core/base/statistics.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/simulation/simulation_json.h"
+#include "reports/simulation/simulation_report.h"
 #include "tests/test_support.h"
 
 using namespace workrights;
@@ -214,4 +215,33 @@ TEST_CASE("summary quantiles by selection equal quantiles of the sorted values, 
       CHECK(s.p95 == Quantile(sorted, 0.95));
     }
   }
+}
+
+TEST_CASE("a pledge that can only raise scores never reads as harmful in the tables", "[simulate][report]") {
+  Dataset ds = LoadDataset(RepoDir() + "/data");
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  Scenario sc =
+      LoadScenario(RepoDir() + "/scenarios/asylum-seekers-work-early.json", RepoDir() + "/scenarios", ds, pack.info);
+  WorkerPool pool(pack, ds.catalogue, 2);
+  SimulationOptions o;
+  o.draws = 400;
+  o.seed = 1;
+  SimulationResult r = Simulate(pack, ds, sc, pool, o);
+  size_t pledged = 0;
+  for (size_t c = 0; c < r.countries.size(); ++c) {
+    if (!r.pledged[c]) continue;
+    ++pledged;
+    INFO(r.countries[c]->iso3);
+    const MetricStats& st = r.Stats(c, 0);
+    // Baseline and scenario share their draws, so profile noise cancels in the change.
+    CHECK(st.change.p5 >= 0);
+    CHECK(st.change.mean >= 0);
+    CHECK(st.scenario.mean >= st.baseline.mean);
+    CHECK((std::isnan(st.p_improves) || st.p_improves == 1.0));
+  }
+  CHECK(pledged == 4);
+  std::string md = SimulationMarkdown(r);
+  CHECK(md.find("| -0.") == std::string::npos);  // no negative change mean in any row
+  CHECK(md.find("[-") == std::string::npos);     // nor a negative 5th percentile
+  CHECK(md.find("baseline mean") != std::string::npos);
 }

@@ -172,21 +172,27 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
 }
 
 MetricStats SummarizeMetric(const double* baseline, const double* scenario, size_t runs, size_t stride) {
+  // Changes smaller than this are rounding, not effects.
+  constexpr double kNoChange = 1e-12;
   MetricStats st;
-  std::vector<double> scen(runs), change(runs);
-  size_t improved = 0;
+  std::vector<double> base(runs), scen(runs), change(runs);
+  size_t improved = 0, changed = 0;
   for (size_t run = 0; run < runs; ++run) {
     double s = scenario[run * stride], b = baseline[run * stride];
+    base[run] = b;
     scen[run] = s;
     change[run] = s - b;  // NaN when either is unknown
     if (!std::isnan(s) && !std::isnan(b)) {
       ++st.paired;
-      if (s > b + 1e-12) ++improved;
+      if (std::abs(s - b) > kNoChange) ++changed;
+      if (s > b + kNoChange) ++improved;
     }
   }
+  st.baseline = Summarize(std::move(base));
   st.scenario = Summarize(std::move(scen));
   st.change = Summarize(std::move(change));
-  st.p_improves = st.paired ? double(improved) / double(st.paired) : kUnknown;
+  st.p_improves = changed ? double(improved) / double(changed) : kUnknown;
+  st.p_unchanged = st.paired ? double(st.paired - changed) / double(st.paired) : kUnknown;
   return st;
 }
 

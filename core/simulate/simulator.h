@@ -35,10 +35,14 @@ struct SimulationOptions {
 
 /// One metric of one country over the runs.
 struct MetricStats {
+  Summary baseline;  ///< the metric without the scenario, under the same draws (profile uncertainty, weights)
   Summary scenario;  ///< the metric under the scenario
-  Summary change;    ///< scenario minus baseline, run by run
-  double p_improves = 0;  ///< share of runs where the scenario beats the baseline (of runs where both are known); NaN if none
-  size_t paired = 0;      ///< runs where both are known
+  Summary change;    ///< scenario minus baseline, run by run: the draws' own noise cancels here
+  /// Of the runs where the change is not zero (both known), the share where it is positive; NaN when the scenario
+  /// changed nothing in any run. A pledge that can only raise scores never reads as harmful.
+  double p_improves = 0;
+  double p_unchanged = 0;  ///< share of paired runs where the scenario changed nothing; NaN if none paired
+  size_t paired = 0;       ///< runs where both are known
 };
 
 /// Per country, the metrics of one run: overall, de jure, de facto, gap, coverage, then per domain its score,

@@ -41,13 +41,13 @@ nlohmann::json SimulationToJson(const SimulationResult& r) {
     nlohmann::json metrics = nlohmann::json::object();
     for (size_t m = 0; m < nm; ++m) {
       const MetricStats& st = r.Stats(c, m);
-      nlohmann::json mj = {{"baseline", Number(r.BaselinePoint(c, m))},
+      nlohmann::json mj = {{"baseline_deterministic", Number(r.BaselinePoint(c, m))},
+                           {"baseline", SummaryJson(st.baseline)},
                            {"scenario", SummaryJson(st.scenario)},
-                           {"change", SummaryJson(st.change)}};
+                           {"change", SummaryJson(st.change)},
+                           {"p_unchanged", Number(st.p_unchanged)}};
       // Higher is better for every metric but the gap, where a rise may only mean practice fell behind.
-      if (r.metrics[m] != "gap") {
-        mj["p_improves"] = st.paired ? nlohmann::json(RoundScore(st.p_improves)) : nlohmann::json(nullptr);
-      }
+      if (r.metrics[m] != "gap") mj["p_improves"] = Number(st.p_improves);
       metrics[r.metrics[m]] = mj;
     }
     countries.push_back({{"country", r.countries[c]->iso3},

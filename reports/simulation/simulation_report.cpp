@@ -19,17 +19,41 @@ std::string Fixed(double x, int d) {
   return buf;
 }
 
-// The report's view of one metric: the point baseline beside the simulation's summaries.
+// The report's view of one metric: baseline and scenario under the same draws, their change, and the
+// deterministic baseline (point values, no draws) for reference.
 struct MetricView {
-  double baseline;
-  Summary scenario, change;
-  double p_improves;  // NaN when no draw has both
+  double deterministic;
+  Summary baseline, scenario, change;
+  double p_improves;   // of draws where it changed; NaN when it never changed
+  double p_unchanged;  // NaN when no draw has both
 };
 
 MetricView Stats(const SimulationResult& r, size_t c, size_t m) {
   const MetricStats& st = r.Stats(c, m);
-  return {r.BaselinePoint(c, m), st.scenario, st.change, st.p_improves};
+  return {r.BaselinePoint(c, m), st.baseline, st.scenario, st.change, st.p_improves, st.p_unchanged};
 }
+
+// "+0.012 [+0.000, +0.050]": the change's mean with its 5th-95th percentile range.
+std::string ChangeText(const Summary& change) {
+  if (!change.n) return "unknown";
+  // Four decimals: a pledge touching one rule of 46 moves the overall score by thousandths.
+  auto signed_fixed = [](double x) { return (x >= 0 ? "+" : "") + Fixed(x, 4); };
+  return signed_fixed(change.mean) + " [" + signed_fixed(change.p5) + ", " + signed_fixed(change.p95) + "]";
+}
+
+std::string MeanText(const Summary& s) { return s.n ? Fixed(s.mean, 3) : "unknown"; }
+
+// "0.82 of 70% of draws": P(improves) among the draws where the score changed, and how often it did.
+std::string ImprovesText(const MetricView& s) {
+  if (std::isnan(s.p_unchanged)) return "unknown";
+  if (std::isnan(s.p_improves)) return "no change in any draw";
+  return Fixed(s.p_improves, 2) + " (changed in " + Fixed((1 - s.p_unchanged) * 100, 0) + "% of draws)";
+}
+
+constexpr const char* kTableNote =
+    "Baseline and scenario are computed under the same draws (the same sampled facts and weights), so the change "
+    "compares like with like; P(improves) is the share of draws with a higher score among the draws where the "
+    "scenario changed the score. The deterministic baseline uses point values and no draws.";
 
 double PledgeMean(const SimulationResult& r, size_t p, size_t* covered) {
   double sum = 0;
@@ -66,15 +90,15 @@ std::string SimulationMarkdown(const SimulationResult& r) {
   out += "Scenario `" + r.scenario->id + "`, as of " + r.scenario->as_of.ToString() + "; " + Mode(r) + ".\n\n";
   if (!r.scenario->description.empty()) out += MarkdownCell(r.scenario->description) + "\n\n";
   out += "## Overall score in the countries the pledges cover\n\n";
-  out += "| country | baseline | scenario mean | p5 | p50 | p95 | ± (MC s.e.) | P(improves) |\n|---|---|---|---|---|---|---|---|\n";
+  out += std::string(kTableNote) + "\n\n";
+  out += "| country | baseline mean | scenario mean | change: mean [p5, p95] | ± (MC s.e. of change) | P(improves) | "
+         "deterministic baseline |\n|---|---|---|---|---|---|---|\n";
   for (size_t c = 0; c < r.countries.size(); ++c) {
     if (!r.pledged[c]) continue;
     MetricView s = Stats(r, c, 0);
-    out += "| " + MarkdownCell(r.countries[c]->name) + " (" + r.countries[c]->iso3 + ") | " + Fixed(s.baseline, 3) + " | " +
-           (s.scenario.n ? Fixed(s.scenario.mean, 3) + " | " + Fixed(s.scenario.p5, 3) + " | " + Fixed(s.scenario.p50, 3) +
-                               " | " + Fixed(s.scenario.p95, 3) + " | " + Fixed(s.scenario.se, 4)
-                         : std::string("unknown | | | | ")) +
-           " | " + Fixed(s.p_improves, 2) + " |\n";
+    out += "| " + MarkdownCell(r.countries[c]->name) + " (" + r.countries[c]->iso3 + ") | " + MeanText(s.baseline) + " | " +
+           MeanText(s.scenario) + " | " + ChangeText(s.change) + " | " + (s.change.n ? Fixed(s.change.se, 5) : "") +
+           " | " + ImprovesText(s) + " | " + Fixed(s.deterministic, 3) + " |\n";
   }
   out += "\n## Pledges\n\nContribution: the overall score with every implemented pledge minus the same without this "
          "one, averaged over draws (0 in draws where it is not implemented) and over the countries it covers.\n\n";
@@ -94,17 +118,18 @@ std::string SimulationMarkdown(const SimulationResult& r) {
 }
 
 std::string SimulationCsv(const SimulationResult& r) {
-  CsvTable t({"country", "name", "affected", "metric", "baseline", "mean", "sd", "se", "p5", "p50", "p95", "change_mean",
-              "change_se", "p_improves"});
+  CsvTable t({"country", "name", "affected", "metric", "baseline_deterministic", "baseline_mean", "mean", "sd", "se",
+              "p5", "p50", "p95", "change_mean", "change_se", "change_p5", "change_p95", "p_improves", "p_unchanged"});
   for (size_t c = 0; c < r.countries.size(); ++c) {
     for (size_t m = 0; m < r.metrics.size(); ++m) {
       MetricView s = Stats(r, c, m);
       auto stat = [&](const Summary& x, double v) { return x.n ? CsvNumber(v) : std::string(); };
       t.Row({r.countries[c]->iso3, r.countries[c]->name, r.affected[c] ? "true" : "false", r.metrics[m],
-             CsvNumber(s.baseline), stat(s.scenario, s.scenario.mean), stat(s.scenario, s.scenario.sd),
-             stat(s.scenario, s.scenario.se), stat(s.scenario, s.scenario.p5), stat(s.scenario, s.scenario.p50),
-             stat(s.scenario, s.scenario.p95), stat(s.change, s.change.mean), stat(s.change, s.change.se),
-             r.metrics[m] == "gap" ? "" : CsvNumber(s.p_improves)});
+             CsvNumber(s.deterministic), stat(s.baseline, s.baseline.mean), stat(s.scenario, s.scenario.mean),
+             stat(s.scenario, s.scenario.sd), stat(s.scenario, s.scenario.se), stat(s.scenario, s.scenario.p5),
+             stat(s.scenario, s.scenario.p50), stat(s.scenario, s.scenario.p95), stat(s.change, s.change.mean),
+             stat(s.change, s.change.se), stat(s.change, s.change.p5), stat(s.change, s.change.p95),
+             r.metrics[m] == "gap" ? "" : CsvNumber(s.p_improves), CsvNumber(s.p_unchanged)});
     }
   }
   return t.text();
@@ -125,25 +150,28 @@ std::string SimulationHtml(const SimulationResult& r) {
       it.mid = s.scenario.p50;
       it.high = s.scenario.p95;
     }
-    if (!std::isnan(s.baseline)) it.marker = s.baseline;
+    if (s.baseline.n) it.marker = s.baseline.mean;
     items.push_back(it);
   }
   b += "<h2>Overall score in the countries the pledges cover</h2>\n<p class=\"legend\">Bars: the scenario's range from the 5th to "
-       "the 95th percentile of the draws, with the median as a dark line; red dot: the baseline. Hatched: unknown.</p>\n";
+       "the 95th percentile of the draws, with the median as a dark line; red dot: the baseline's mean under the same draws. "
+       "Hatched: unknown.</p>\n<p class=\"legend\">" + std::string(kTableNote) + "</p>\n";
   b += SvgIntervals(items, 0, 1, "overall score (0 to 1)") + "\n";
-  b += "<table>\n<tr><th>country</th><th class=\"num\">baseline</th><th class=\"num\">mean</th><th class=\"num\">p5</th>"
-       "<th class=\"num\">p95</th><th class=\"num\">MC s.e.</th><th class=\"num\">P(improves)</th></tr>\n";
+  b += "<table>\n<tr><th>country</th><th class=\"num\">baseline mean</th><th class=\"num\">scenario mean</th>"
+       "<th class=\"num\">change: mean [p5, p95]</th><th class=\"num\">MC s.e. of change</th>"
+       "<th class=\"num\">P(improves)</th><th class=\"num\">deterministic baseline</th></tr>\n";
   for (size_t c = 0; c < r.countries.size(); ++c) {
     if (!r.pledged[c]) continue;
     MetricView s = Stats(r, c, 0);
     auto cell = [&](double v, int d) {
       return std::isnan(v) ? std::string("<span class=\"unknown\">unknown</span>") : Fixed(v, d);
     };
-    b += "<tr><td>" + HtmlEscape(r.countries[c]->name) + "</td><td class=\"num\">" + cell(s.baseline, 3) +
-         "</td><td class=\"num\">" + (s.scenario.n ? cell(s.scenario.mean, 3) : cell(std::nan(""), 3)) +
-         "</td><td class=\"num\">" + (s.scenario.n ? cell(s.scenario.p5, 3) : "") + "</td><td class=\"num\">" +
-         (s.scenario.n ? cell(s.scenario.p95, 3) : "") + "</td><td class=\"num\">" +
-         (s.scenario.n ? cell(s.scenario.se, 4) : "") + "</td><td class=\"num\">" + cell(s.p_improves, 2) + "</td></tr>\n";
+    b += "<tr><td>" + HtmlEscape(r.countries[c]->name) + "</td><td class=\"num\">" +
+         (s.baseline.n ? cell(s.baseline.mean, 3) : cell(std::nan(""), 3)) + "</td><td class=\"num\">" +
+         (s.scenario.n ? cell(s.scenario.mean, 3) : cell(std::nan(""), 3)) + "</td><td class=\"num\">" +
+         HtmlEscape(ChangeText(s.change)) + "</td><td class=\"num\">" + (s.change.n ? cell(s.change.se, 5) : "") +
+         "</td><td class=\"num\">" + HtmlEscape(ImprovesText(s)) + "</td><td class=\"num\">" +
+         cell(s.deterministic, 3) + "</td></tr>\n";
   }
   b += "</table>\n<h2>Pledges</h2>\n<table>\n<tr><th>pledge</th><th>effective</th><th class=\"num\">probability</th>"
        "<th class=\"num\">implemented in</th><th class=\"num\">mean contribution</th></tr>\n";

@@ -2,23 +2,22 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <map>
 #include <set>
+#include <stdexcept>
+#include <string>
 
 #include <lua.hpp>
 
 #include "core/base/json_checks.h"
 #include "core/base/spellcheck.h"
+#include "core/rules/country_object.h"
+#include "core/rules/lua_to_json.h"
 
 namespace workrights {
 namespace {
 
-// Raised (as a light userdata) when a rule reads an unknown fact without a default: the call stops and the
-// result is "unknown". Its address is its identity.
-const char kUnknownSentinel = 0;
-
-constexpr size_t kMaxExplanationBytes = 4000;
+using runtime_internal::LuaToJson;
 
 // Helpers shared by every rule, defined once in the base environment (trusted code).
 constexpr const char* kPrelude = R"lua(
@@ -56,214 +55,26 @@ function clamp(x, lo, hi)
 end
 )lua";
 
-RuleRuntime& Runtime(lua_State* L) { return *static_cast<RuleRuntime*>(LuaSandbox::From(L)->owner()); }
-
-// Converts a Lua value to JSON for checking metadata. Functions become the string "<function>".
-nlohmann::json LuaToJson(lua_State* L, int index, int depth) {
-  index = lua_absindex(L, index);
-  switch (lua_type(L, index)) {
-    case LUA_TNIL: return nullptr;
-    case LUA_TBOOLEAN: return static_cast<bool>(lua_toboolean(L, index));
-    case LUA_TNUMBER:
-      if (lua_isinteger(L, index)) return static_cast<int64_t>(lua_tointeger(L, index));
-      return lua_tonumber(L, index);
-    case LUA_TSTRING: return std::string(lua_tostring(L, index));
-    case LUA_TFUNCTION: return "<function>";
-    case LUA_TTABLE: {
-      if (depth > 16) return "<too deep>";
-      // An empty table could be either; as a list it fits "reads = {}" and "instruments = {}".
-      size_t n = lua_rawlen(L, index);
-      bool array = true;
-      size_t count = 0;
-      lua_pushnil(L);
-      while (lua_next(L, index) != 0) {
-        ++count;
-        if (!lua_isinteger(L, -2)) array = false;
-        lua_pop(L, 1);
-      }
-      if (array && count == n) {
-        nlohmann::json arr = nlohmann::json::array();
-        for (size_t i = 1; i <= n; ++i) {
-          lua_rawgeti(L, index, static_cast<lua_Integer>(i));
-          arr.push_back(LuaToJson(L, -1, depth + 1));
-          lua_pop(L, 1);
-        }
-        return arr;
-      }
-      nlohmann::json obj = nlohmann::json::object();
-      lua_pushnil(L);
-      while (lua_next(L, index) != 0) {
-        std::string key;
-        if (lua_type(L, -2) == LUA_TSTRING) key = lua_tostring(L, -2);
-        else if (lua_isinteger(L, -2)) key = "[" + std::to_string(lua_tointeger(L, -2)) + "]";
-        else key = std::string("<") + luaL_typename(L, -2) + " key>";
-        obj[key] = LuaToJson(L, -1, depth + 1);
-        lua_pop(L, 1);
-      }
-      return obj;
-    }
-    default: return std::string("<") + luaL_typename(L, index) + ">";
+// The prelude's helpers become part of the shared, read-only base.
+void InstallPrelude(LuaSandbox& sandbox) {
+  lua_State* L = sandbox.state();
+  sandbox.PushChunkEnvironment();  // stack: env
+  LuaFailure failure;
+  if (!sandbox.Load(kPrelude, "<prelude>", -1, failure) || !sandbox.Call(0, 0, failure)) {
+    throw std::logic_error("rule prelude failed: " + failure.message);
   }
-}
-
-void PushFactValue(lua_State* L, const FactValue& v) {
-  if (auto b = std::get_if<bool>(&v)) {
-    lua_pushboolean(L, *b);
-  } else if (auto d = std::get_if<double>(&v)) {
-    lua_pushnumber(L, *d);
-  } else if (auto s = std::get_if<std::string>(&v)) {
-    lua_pushlstring(L, s->data(), s->size());
-  } else {
-    const auto& list = std::get<std::vector<std::string>>(v);
-    lua_createtable(L, static_cast<int>(list.size()), 0);
-    for (size_t i = 0; i < list.size(); ++i) {
-      lua_pushlstring(L, list[i].data(), list[i].size());
-      lua_rawseti(L, -2, static_cast<lua_Integer>(i + 1));
-    }
+  // Copy the helpers into the base by reading them back from the environment table.
+  lua_getmetatable(L, -1);
+  lua_getfield(L, -1, "__index");  // stack: env, its metatable, the base
+  for (const char* name : {"contains", "score_of", "share_in", "clamp"}) {
+    lua_getfield(L, -3, name);
+    if (!sandbox.Freeze(-1, failure)) throw std::logic_error("rule prelude failed: " + failure.message);
+    lua_setfield(L, -2, name);
   }
-}
-
-// Checks a default given by the rule against the fact's type; returns an error message or "".
-const char* CheckDefaultType(lua_State* L, int index, const FactSpec& spec) {
-  int t = lua_type(L, index);
-  switch (spec.type) {
-    case FactType::kBool: return t == LUA_TBOOLEAN ? "" : "the default must be true or false";
-    case FactType::kNumber: return t == LUA_TNUMBER ? "" : "the default must be a number";
-    case FactType::kList: return t == LUA_TTABLE ? "" : "the default must be a list (table)";
-    case FactType::kEnum:
-      if (t != LUA_TSTRING) return "the default must be one of the fact's allowed values";
-      return spec.Allows(lua_tostring(L, index)) ? "" : "the default is not one of the fact's allowed values";
-    case FactType::kDate: return t == LUA_TSTRING ? "" : "the default must be a date string";
-  }
-  return "";
-}
-
-// Finds the fact a rule asks for, and checks the rule declared it. Raises a Lua error otherwise.
-FactId DeclaredFact(lua_State* L, RuleRuntime& rt, int path_index) {
-  if (lua_type(L, 1) == LUA_TSTRING) {
-    luaL_error(L, "call it with a colon: c:fact(\"%s\"), not c.fact(...)", lua_tostring(L, 1));
-  }
-  size_t len = 0;
-  const char* path = luaL_checklstring(L, path_index, &len);
-  const RuleInfo& rule = *rt.current().rule;
-  const FactCatalogue& cat = rt.catalogue();
-  for (FactId id : rule.reads) {
-    const std::string& p = cat.Get(id).path;
-    if (p.size() == len && std::memcmp(p.data(), path, len) == 0) return id;
-  }
-  const FactSpec* spec = cat.Find(std::string_view(path, len));
-  if (!spec) {
-    std::string hint = DidYouMean(std::string_view(path, len), cat.Paths());
-    luaL_error(L, "unknown fact '%s'%s%s", path, hint.empty() ? "" : "; ", hint.c_str());
-  }
-  luaL_error(L, "reads fact '%s' but does not list it in 'reads'", path);
-  return -1;
-}
-
-GroupId GroupArgument(lua_State* L, RuleRuntime& rt, int index, FactId fact) {
-  const FactView& view = *rt.current().view;
-  if (lua_isnoneornil(L, index)) return view.group;
-  const char* name = luaL_checkstring(L, index);
-  auto g = rt.catalogue().FindGroup(name);
-  if (!g) {
-    std::string hint = DidYouMean(name, rt.catalogue().groups());
-    luaL_error(L, "unknown group '%s'%s%s", name, hint.empty() ? "" : "; ", hint.c_str());
-  }
-  if (!rt.catalogue().Get(fact).by_group && *g != view.group) {
-    luaL_error(L, "fact '%s' does not differ by group", rt.catalogue().Get(fact).path.c_str());
-  }
-  return *g;
-}
-
-// c:fact(path [, group]) — the value, or the call stops with "unknown".
-int CountryFact(lua_State* L) {
-  RuleRuntime& rt = Runtime(L);
-  FactId fact = DeclaredFact(L, rt, 2);
-  GroupId group = GroupArgument(L, rt, 3, fact);
-  const FactEntry* entry = rt.current().view->Get(fact, group);
-  RuleResult& result = *rt.current().result;
-  result.reads.push_back({fact, group, entry, false, false});
-  if (!entry) {
-    result.missing.push_back(fact);
-    lua_pushlightuserdata(L, const_cast<char*>(&kUnknownSentinel));
-    return lua_error(L);
-  }
-  PushFactValue(L, entry->value);
-  return 1;
-}
-
-// c:fact_or(path, default [, group]) — the value, or the default the rule names when unknown.
-int CountryFactOr(lua_State* L) {
-  RuleRuntime& rt = Runtime(L);
-  FactId fact = DeclaredFact(L, rt, 2);
-  luaL_checkany(L, 3);
-  const char* bad = CheckDefaultType(L, 3, rt.catalogue().Get(fact));
-  if (*bad) luaL_error(L, "fact_or('%s', ...): %s", rt.catalogue().Get(fact).path.c_str(), bad);
-  GroupId group = GroupArgument(L, rt, 4, fact);
-  const FactEntry* entry = rt.current().view->Get(fact, group);
-  rt.current().result->reads.push_back({fact, group, entry, entry == nullptr, false});
-  if (!entry) {
-    lua_pushvalue(L, 3);
-    return 1;
-  }
-  PushFactValue(L, entry->value);
-  return 1;
-}
-
-// c:known(path [, group]) — whether the profile states the fact.
-int CountryKnown(lua_State* L) {
-  RuleRuntime& rt = Runtime(L);
-  FactId fact = DeclaredFact(L, rt, 2);
-  GroupId group = GroupArgument(L, rt, 3, fact);
-  const FactEntry* entry = rt.current().view->Get(fact, group);
-  rt.current().result->reads.push_back({fact, group, entry, false, true});
-  lua_pushboolean(L, entry != nullptr);
-  return 1;
-}
-
-// c:score(name) — a score of the country (priority function only); unknown stops the call, as for facts.
-int CountryScore(lua_State* L) {
-  RuleRuntime& rt = Runtime(L);
-  const double* metrics = rt.current().metrics;
-  if (!metrics) luaL_error(L, "c:score() is available only in the pack's priority function");
-  std::string name = luaL_checkstring(L, 2);
-  const auto& names = rt.metric_names();
-  auto it = std::find(names.begin(), names.end(), name);
-  if (it == names.end()) {
-    std::string hint = DidYouMean(name, names);
-    luaL_error(L, "unknown score '%s'%s%s", name.c_str(), hint.empty() ? "" : "; ", hint.c_str());
-  }
-  double v = metrics[it - names.begin()];
-  if (std::isnan(v)) {
-    rt.current().missing_scores->push_back("score:" + name);
-    lua_pushlightuserdata(L, const_cast<char*>(&kUnknownSentinel));
-    return lua_error(L);
-  }
-  lua_pushnumber(L, v);
-  return 1;
-}
-
-int CountryToString(lua_State* L) {
-  RuleRuntime& rt = Runtime(L);
-  lua_pushfstring(L, "country %s", rt.current().view ? rt.current().view->profile->iso3.c_str() : "?");
-  return 1;
-}
-
-uint64_t Fnv1a(uint64_t h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
-std::string Where(const std::string& file, int line) {
-  return line > 0 ? file + ":" + std::to_string(line) : file;
+  lua_pop(L, 3);
 }
 
 }  // namespace
-
-// ---- construction --------------------------------------------------------------------------------------
 
 RuleRuntime::RuleRuntime(const PackSources& sources, const FactCatalogue& catalogue, const SandboxLimits& limits,
                          const PackInfo* info)
@@ -273,45 +84,10 @@ RuleRuntime::RuleRuntime(const PackSources& sources, const FactCatalogue& catalo
       extract_info_(info == nullptr) {
   if (info) info_ = *info;
   sandbox_->set_owner(this);
-  lua_State* L = sandbox_->state();
-
-  // The prelude's helpers become part of the shared, read-only base.
-  {
-    sandbox_->PushChunkEnvironment();
-    LuaFailure failure;
-    if (!sandbox_->Load(kPrelude, "<prelude>", -1, failure) || !sandbox_->Call(0, 0, failure)) {
-      throw std::logic_error("rule prelude failed: " + failure.message);
-    }
-    // Copy the helpers into the base by reading them back from the environment table.
-    lua_getmetatable(L, -1);
-    lua_getfield(L, -1, "__index");  // the base
-    for (const char* name : {"contains", "score_of", "share_in", "clamp"}) {
-      lua_getfield(L, -3, name);
-      if (!sandbox_->Freeze(-1, failure)) throw std::logic_error("rule prelude failed: " + failure.message);
-      lua_setfield(L, -2, name);
-    }
-    lua_pop(L, 3);
-  }
-
-  // The country object: a read-only table whose backing fields are refreshed before each call.
-  lua_createtable(L, 0, 8);
-  lua_pushcfunction(L, CountryFact);
-  lua_setfield(L, -2, "fact");
-  lua_pushcfunction(L, CountryFactOr);
-  lua_setfield(L, -2, "fact_or");
-  lua_pushcfunction(L, CountryKnown);
-  lua_setfield(L, -2, "known");
-  lua_pushcfunction(L, CountryScore);
-  lua_setfield(L, -2, "score");
-  lua_pushvalue(L, -1);
-  country_fields_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
-  sandbox_->MakeReadOnly(-1);
-  // Give the proxy a readable name for tostring(c) and messages.
-  lua_getmetatable(L, -1);
-  lua_pushcfunction(L, CountryToString);
-  lua_setfield(L, -2, "__tostring");
-  lua_pop(L, 1);
-  country_ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
+  InstallPrelude(*sandbox_);
+  runtime_internal::CountryObjectRefs country = runtime_internal::CreateCountryObject(*sandbox_);
+  country_ref_ = country.object;
+  country_fields_ref_ = country.fields;
 
   Diagnostics diags;
   if (extract_info_) {
@@ -627,172 +403,6 @@ void RuleRuntime::LoadRules(Diagnostics& diags) {
     evaluate_refs_[r] = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_settop(L, 0);
   }
-}
-
-// ---- evaluation ----------------------------------------------------------------------------------------
-
-void RuleRuntime::PushCountry(const FactView& view) {
-  lua_State* L = sandbox_->state();
-  if (country_cached_ != view.profile) {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, country_fields_ref_);
-    lua_pushstring(L, view.profile->iso3.c_str());
-    lua_setfield(L, -2, "iso3");
-    lua_pushstring(L, view.profile->name.c_str());
-    lua_setfield(L, -2, "name");
-    lua_pushstring(L, catalogue_.GroupName(view.group).c_str());
-    lua_setfield(L, -2, "group");
-    if (view.as_of) lua_pushstring(L, view.as_of->ToString().c_str());
-    else lua_pushnil(L);
-    lua_setfield(L, -2, "as_of");
-    lua_pop(L, 1);
-    country_cached_ = view.profile;
-  }
-  lua_rawgeti(L, LUA_REGISTRYINDEX, country_ref_);
-}
-
-void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, RuleResult& out) {
-  lua_State* L = sandbox_->state();
-  const RuleInfo& rule = info_.rules[static_cast<size_t>(rule_index)];
-  out = RuleResult{};
-  current_ = Call{&view, &rule, &out};
-  ++evaluations_;
-  sandbox_->SeedRandom(Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id));
-
-  int top = lua_gettop(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
-  PushCountry(view);
-  LuaFailure failure;
-  bool ok = sandbox_->Call(1, 2, failure);
-  std::string changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
-
-  auto fail = [&](const std::string& file, int line, const std::string& message) {
-    out.status = RuleStatus::kError;
-    out.error = Where(file.empty() ? rule.file : file, line) + ": " + message;
-  };
-
-  if (!ok) {
-    if (failure.kind == LuaFailure::Kind::kBudget || failure.kind == LuaFailure::Kind::kMemory) {
-      fail(failure.file, failure.line, failure.message);
-    } else if (!out.missing.empty()) {
-      out.status = RuleStatus::kUnknown;
-    } else {
-      fail(failure.file, failure.line, failure.message);
-    }
-  } else if (!out.missing.empty()) {
-    out.status = RuleStatus::kUnknown;  // the rule caught the stop with pcall: still unknown
-  } else {
-    int score_type = lua_type(L, -2);
-    if (score_type == LUA_TNIL && lua_isnil(L, -1)) {
-      fail(rule.file, rule.line, "evaluate returned nothing; it must return a score from 0 to 1 and an explanation");
-    } else if (score_type != LUA_TNUMBER) {
-      fail(rule.file, rule.line, std::string("evaluate returned ") + luaL_typename(L, -2) +
-                                     " instead of a score (a number from 0 to 1)");
-    } else {
-      double score = lua_tonumber(L, -2);
-      if (std::isnan(score)) {
-        fail(rule.file, rule.line, "evaluate returned NaN as its score");
-      } else if (score < 0 || score > 1) {
-        fail(rule.file, rule.line, "evaluate returned score " + FactValueToText(FactValue{score}) +
-                                       ", outside the range 0 to 1");
-      } else if (lua_type(L, -1) != LUA_TSTRING) {
-        fail(rule.file, rule.line, std::string("evaluate must return an explanation (a string) after the score, "
-                                               "not ") + luaL_typename(L, -1));
-      } else {
-        size_t len = 0;
-        const char* text = lua_tolstring(L, -1, &len);
-        out.status = RuleStatus::kOk;
-        out.score = score;
-        out.explanation.assign(text, std::min(len, kMaxExplanationBytes));
-      }
-    }
-  }
-  lua_settop(L, top);
-  if (!changed.empty() && out.status != RuleStatus::kError) {
-    fail(rule.file, rule.line, "evaluate changed the file-level variable '" + changed +
-                                   "'; rules must not keep state between countries (use a local inside evaluate)");
-  }
-  // Evidence lists each fact once, in the order first read.
-  std::vector<FactRead> unique;
-  for (const auto& r : out.reads) {
-    auto same = [&](const FactRead& u) { return u.fact == r.fact && u.group == r.group; };
-    auto it = std::find_if(unique.begin(), unique.end(), same);
-    if (it == unique.end()) unique.push_back(r);
-    else if (!r.presence_only) it->presence_only = false;
-  }
-  out.reads = std::move(unique);
-  std::sort(out.missing.begin(), out.missing.end());
-  out.missing.erase(std::unique(out.missing.begin(), out.missing.end()), out.missing.end());
-  current_ = Call{};
-}
-
-void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, PriorityResult& out) {
-  lua_State* L = sandbox_->state();
-  out = PriorityResult{};
-  const std::string where = sources_.pack_file.path;
-  if (priority_ref_ == LUA_NOREF) {
-    out.status = RuleStatus::kError;
-    out.error = where + ": the pack defines no priority function (pack.lua: priority = { reads = {...}, evaluate = ... })";
-    return;
-  }
-  RuleResult reads;
-  std::vector<std::string> missing_scores;
-  current_ = Call{&view, &priority_rule_, &reads, metrics, &missing_scores};
-  sandbox_->SeedRandom(0);
-  int top = lua_gettop(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
-  PushCountry(view);
-  LuaFailure failure;
-  bool ok = sandbox_->Call(1, 3, failure);
-  std::string changed = sandbox_->RestoreUpvalues(priority_snapshot_);
-  auto fail = [&](const std::string& file, int line, const std::string& message) {
-    out.status = RuleStatus::kError;
-    out.error = Where(file.empty() ? where : file, line) + ": priority: " + message;
-  };
-  bool missing = !reads.missing.empty() || !missing_scores.empty();
-  if (!ok && (failure.kind == LuaFailure::Kind::kBudget || failure.kind == LuaFailure::Kind::kMemory || !missing)) {
-    fail(failure.file, failure.line, failure.message);
-  } else if (missing) {
-    out.status = RuleStatus::kUnknown;
-  } else if (lua_type(L, -3) != LUA_TNUMBER || !std::isfinite(lua_tonumber(L, -3))) {
-    fail(where, priority_line_, std::string("the priority function must return a finite number first, not ") +
-                                    (lua_type(L, -3) == LUA_TNUMBER ? "NaN or infinity" : luaL_typename(L, -3)));
-  } else {
-    out.status = RuleStatus::kOk;
-    out.index = lua_tonumber(L, -3);
-    if (lua_istable(L, -2)) {  // terms: name -> number, reported sorted by name
-      lua_pushnil(L);
-      while (lua_next(L, -3) != 0) {
-        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER) {
-          lua_pop(L, 2);
-          fail(where, priority_line_, "the terms table must map names to numbers");
-          break;
-        }
-        out.terms.emplace_back(lua_tostring(L, -2), lua_tonumber(L, -1));
-        lua_pop(L, 1);
-      }
-      std::sort(out.terms.begin(), out.terms.end());
-    } else if (!lua_isnil(L, -2)) {
-      fail(where, priority_line_, "the second value must be a table of terms");
-    }
-    if (lua_istable(L, -1)) {
-      lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
-      for (lua_Integer i = 1; i <= n; ++i) {
-        if (lua_rawgeti(L, -1, i) == LUA_TSTRING) out.notes.emplace_back(lua_tostring(L, -1));
-        lua_pop(L, 1);
-      }
-    }
-  }
-  lua_settop(L, top);
-  if (!changed.empty() && out.status != RuleStatus::kError) {
-    fail(where, priority_line_, "changed the file-level variable '" + changed + "'");
-  }
-  if (out.status == RuleStatus::kUnknown) {
-    for (FactId f : reads.missing) out.missing.push_back(catalogue_.Get(f).path);
-    out.missing.insert(out.missing.end(), missing_scores.begin(), missing_scores.end());
-    std::sort(out.missing.begin(), out.missing.end());
-    out.missing.erase(std::unique(out.missing.begin(), out.missing.end()), out.missing.end());
-  }
-  current_ = Call{};
 }
 
 }  // namespace workrights

@@ -2,7 +2,8 @@
 // A restricted Lua 5.4 state for code that comes from users (rule packs): only safe libraries, no access to the
 // machine, an instruction budget per call that pcall cannot swallow, a memory cap in the allocator, read-only
 // data after loading, and deterministic behaviour (seeded random, sorted pairs, no addresses in strings).
-// Only this file and rule_runtime.* include Lua headers.
+// Only core/rules/ includes Lua headers. The class lives in lua_sandbox.cpp (state, limits, calls, errors),
+// lua_sandbox_base.cpp (the base environment) and lua_read_only.cpp (freezing, upvalue snapshots).
 #include <cstdint>
 #include <string>
 #include <string_view>

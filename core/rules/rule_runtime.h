@@ -3,9 +3,11 @@
 // Not thread-safe: each worker thread owns one runtime.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/base/json_reader.h"
 #include "core/model/fact_view.h"
 #include "core/rules/lua_sandbox.h"
 #include "core/rules/rule_pack.h"
@@ -48,6 +50,9 @@ class RuleRuntime {
 
  private:
   void LoadPackConfig(Diagnostics& diags);
+  /// pack.json parsed, or pack.lua run (keeping its priority function). Empty when that failed (reported in
+  /// `diags`) or when the runtime was given the pack's metadata.
+  std::optional<JsonDocument> ReadPackFile(Diagnostics& diags);
   void LoadPriority(int pack_table, Diagnostics& diags);
   void LoadRules(Diagnostics& diags);
   void PushCountry(const FactView& view);

@@ -1,0 +1,206 @@
+// Evaluation: calls a rule's (or the priority function's) frozen evaluate on a country and turns what it
+// returned, or why it failed, into a result.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <lua.hpp>
+
+#include "core/rules/rule_runtime.h"
+
+namespace workrights {
+namespace {
+
+constexpr size_t kMaxExplanationBytes = 4000;
+
+uint64_t Fnv1a(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+std::string Where(const std::string& file, int line) {
+  return line > 0 ? file + ":" + std::to_string(line) : file;
+}
+
+bool OutOfLimits(const LuaFailure& failure) {
+  return failure.kind == LuaFailure::Kind::kBudget || failure.kind == LuaFailure::Kind::kMemory;
+}
+
+// Marks the result as an error at file:line (the rule's own file when the error names none).
+void SetError(RuleResult& out, const RuleInfo& rule, const std::string& file, int line, const std::string& message) {
+  out.status = RuleStatus::kError;
+  out.error = Where(file.empty() ? rule.file : file, line) + ": " + message;
+}
+
+// Takes the score and explanation evaluate returned, or says what is wrong with them. stack: ..., score,
+// explanation (unchanged).
+void ReadScore(lua_State* L, const RuleInfo& rule, RuleResult& out) {
+  int score_type = lua_type(L, -2);
+  if (score_type == LUA_TNIL && lua_isnil(L, -1)) {
+    SetError(out, rule, rule.file, rule.line,
+             "evaluate returned nothing; it must return a score from 0 to 1 and an explanation");
+    return;
+  }
+  if (score_type != LUA_TNUMBER) {
+    SetError(out, rule, rule.file, rule.line,
+             std::string("evaluate returned ") + luaL_typename(L, -2) + " instead of a score (a number from 0 to 1)");
+    return;
+  }
+  double score = lua_tonumber(L, -2);
+  if (std::isnan(score)) {
+    SetError(out, rule, rule.file, rule.line, "evaluate returned NaN as its score");
+  } else if (score < 0 || score > 1) {
+    SetError(out, rule, rule.file, rule.line,
+             "evaluate returned score " + FactValueToText(FactValue{score}) + ", outside the range 0 to 1");
+  } else if (lua_type(L, -1) != LUA_TSTRING) {
+    SetError(out, rule, rule.file, rule.line,
+             std::string("evaluate must return an explanation (a string) after the score, not ") +
+                 luaL_typename(L, -1));
+  } else {
+    size_t len = 0;
+    const char* text = lua_tolstring(L, -1, &len);
+    out.status = RuleStatus::kOk;
+    out.score = score;
+    out.explanation.assign(text, std::min(len, kMaxExplanationBytes));
+  }
+}
+
+// Evidence lists each fact once, in the order first read; missing facts are sorted, each once.
+void MergeReads(RuleResult& out) {
+  std::vector<FactRead> unique;
+  for (const auto& r : out.reads) {
+    auto same = [&](const FactRead& u) { return u.fact == r.fact && u.group == r.group; };
+    auto it = std::find_if(unique.begin(), unique.end(), same);
+    if (it == unique.end()) unique.push_back(r);
+    else if (!r.presence_only) it->presence_only = false;
+  }
+  out.reads = std::move(unique);
+  std::sort(out.missing.begin(), out.missing.end());
+  out.missing.erase(std::unique(out.missing.begin(), out.missing.end()), out.missing.end());
+}
+
+// Marks the priority result as an error at file:line (the pack file when the error names none).
+void SetPriorityError(PriorityResult& out, const std::string& where, const std::string& file, int line,
+                      const std::string& message) {
+  out.status = RuleStatus::kError;
+  out.error = Where(file.empty() ? where : file, line) + ": priority: " + message;
+}
+
+// Takes what the priority function returned: index, terms (name -> number, sorted by name), notes (strings).
+// stack: ..., index, terms, notes (unchanged).
+void ReadPriority(lua_State* L, const std::string& where, int line, PriorityResult& out) {
+  if (lua_type(L, -3) != LUA_TNUMBER || !std::isfinite(lua_tonumber(L, -3))) {
+    SetPriorityError(out, where, where, line,
+                     std::string("the priority function must return a finite number first, not ") +
+                         (lua_type(L, -3) == LUA_TNUMBER ? "NaN or infinity" : luaL_typename(L, -3)));
+    return;
+  }
+  out.status = RuleStatus::kOk;
+  out.index = lua_tonumber(L, -3);
+  if (lua_istable(L, -2)) {
+    lua_pushnil(L);
+    while (lua_next(L, -3) != 0) {  // stack: ..., terms, notes, key, value
+      if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER) {
+        lua_pop(L, 2);
+        SetPriorityError(out, where, where, line, "the terms table must map names to numbers");
+        break;
+      }
+      out.terms.emplace_back(lua_tostring(L, -2), lua_tonumber(L, -1));
+      lua_pop(L, 1);
+    }
+    std::sort(out.terms.begin(), out.terms.end());
+  } else if (!lua_isnil(L, -2)) {
+    SetPriorityError(out, where, where, line, "the second value must be a table of terms");
+  }
+  if (lua_istable(L, -1)) {
+    lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+    for (lua_Integer i = 1; i <= n; ++i) {
+      if (lua_rawgeti(L, -1, i) == LUA_TSTRING) out.notes.emplace_back(lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+  }
+}
+
+}  // namespace
+
+void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, RuleResult& out) {
+  lua_State* L = sandbox_->state();
+  const RuleInfo& rule = info_.rules[static_cast<size_t>(rule_index)];
+  out = RuleResult{};
+  current_ = Call{&view, &rule, &out};
+  ++evaluations_;
+  sandbox_->SeedRandom(Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id));
+
+  int top = lua_gettop(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
+  PushCountry(view);  // stack: evaluate, c
+  LuaFailure failure;
+  bool ok = sandbox_->Call(1, 2, failure);  // stack: score, explanation (when ok)
+  std::string changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
+
+  if (!ok) {
+    if (OutOfLimits(failure) || out.missing.empty()) {
+      SetError(out, rule, failure.file, failure.line, failure.message);
+    } else {
+      out.status = RuleStatus::kUnknown;
+    }
+  } else if (!out.missing.empty()) {
+    out.status = RuleStatus::kUnknown;  // the rule caught the stop with pcall: still unknown
+  } else {
+    ReadScore(L, rule, out);
+  }
+  lua_settop(L, top);
+  if (!changed.empty() && out.status != RuleStatus::kError) {
+    SetError(out, rule, rule.file, rule.line,
+             "evaluate changed the file-level variable '" + changed +
+                 "'; rules must not keep state between countries (use a local inside evaluate)");
+  }
+  MergeReads(out);
+  current_ = Call{};
+}
+
+void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, PriorityResult& out) {
+  lua_State* L = sandbox_->state();
+  out = PriorityResult{};
+  const std::string where = sources_.pack_file.path;
+  if (priority_ref_ == LUA_NOREF) {
+    out.status = RuleStatus::kError;
+    out.error = where + ": the pack defines no priority function (pack.lua: priority = { reads = {...}, evaluate = ... })";
+    return;
+  }
+  RuleResult reads;
+  std::vector<std::string> missing_scores;
+  current_ = Call{&view, &priority_rule_, &reads, metrics, &missing_scores};
+  sandbox_->SeedRandom(0);
+  int top = lua_gettop(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
+  PushCountry(view);  // stack: evaluate, c
+  LuaFailure failure;
+  bool ok = sandbox_->Call(1, 3, failure);  // stack: index, terms, notes (when ok)
+  std::string changed = sandbox_->RestoreUpvalues(priority_snapshot_);
+  bool missing = !reads.missing.empty() || !missing_scores.empty();
+  if (!ok && (OutOfLimits(failure) || !missing)) {
+    SetPriorityError(out, where, failure.file, failure.line, failure.message);
+  } else if (missing) {
+    out.status = RuleStatus::kUnknown;
+  } else {
+    ReadPriority(L, where, priority_line_, out);
+  }
+  lua_settop(L, top);
+  if (!changed.empty() && out.status != RuleStatus::kError) {
+    SetPriorityError(out, where, where, priority_line_, "changed the file-level variable '" + changed + "'");
+  }
+  if (out.status == RuleStatus::kUnknown) {
+    for (FactId f : reads.missing) out.missing.push_back(catalogue_.Get(f).path);
+    out.missing.insert(out.missing.end(), missing_scores.begin(), missing_scores.end());
+    std::sort(out.missing.begin(), out.missing.end());
+    out.missing.erase(std::unique(out.missing.begin(), out.missing.end()), out.missing.end());
+  }
+  current_ = Call{};
+}
+
+}  // namespace workrights

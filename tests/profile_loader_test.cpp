@@ -36,7 +36,7 @@ TEST_CASE("a valid profile loads with its facts, groups and history", "[profile]
       {"value": 0, "sources": ["s1"]},
       {"group": "asylum_seekers", "value": 9, "sources": ["s1"], "valid_from": "2020-03-01"},
       {"group": "asylum_seekers", "value": 6, "sources": ["s1"], "valid_from": "2024-02-27"}],
-    "intl.ilo_conventions_ratified": {"value": ["C098", "C029"], "sources": ["s1"]},
+    "intl.refugee_convention_1951.reservations": {"value": ["art17", "art24"], "sources": ["s1"]},
     "pop.refugees": {"value": 700000, "year": 2023, "sources": ["s1"],
                      "uncertainty": {"distribution": "triangular", "min": 650000, "mode": 700000, "max": 800000}})");
   REQUIRE(problems.empty());
@@ -114,10 +114,10 @@ TEST_CASE("each kind of bad profile gets its own clear message", "[profile]") {
     CHECK(p[0].find("quote has 301 characters; the limit is 300") != std::string::npos);
   }
   SECTION("list item not allowed, and listed twice") {
-    auto p = FactProblems(R"(    "intl.ilo_conventions_ratified": {"value": ["C087", "C087", "C999"], "sources": ["s1"]})");
+    auto p = FactProblems(R"(    "intl.refugee_convention_1951.reservations": {"value": ["art17", "art17", "art99"], "sources": ["s1"]})");
     REQUIRE(p.size() == 2);
-    CHECK(p[0].find("lists \"C087\" twice") != std::string::npos);
-    CHECK(p[1].find("item \"C999\" is not allowed") != std::string::npos);
+    CHECK(p[0].find("lists \"art17\" twice") != std::string::npos);
+    CHECK(p[1].find("item \"art99\" is not allowed") != std::string::npos);
   }
   SECTION("distribution with bad parameters") {
     auto p = FactProblems(R"(    "pop.refugees": {"value": 5, "year": 2023, "sources": ["s1"],

@@ -9,6 +9,7 @@
 #include "core/base/json_checks.h"
 #include "core/base/sha256.h"
 #include "core/base/spellcheck.h"
+#include "core/load/table_loader.h"
 
 namespace workrights {
 namespace fs = std::filesystem;
@@ -60,7 +61,8 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
                                            const nlohmann::json& e, const std::string& p,
                                            const CountryProfile& profile) {
   if (!check.IsObject(p, e, "a fact entry")) return std::nullopt;
-  check.Keys(p, e, {"value", "sources", "quote", "locator", "note", "group", "valid_from", "year", "uncertainty"},
+  check.Keys(p, e, {"value", "sources", "quote", "locator", "note", "group", "valid_from", "year", "uncertainty",
+                    "override"},
              {"value", "sources"});
   Diagnostics& diags = check.diags();
   size_t before = diags.size();
@@ -97,6 +99,8 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
   }
   entry.locator = check.String(p, e, "locator", false).value_or("");
   entry.note = check.String(p, e, "note", false).value_or("");
+  // A profile value that replaces a cross-country table's says why (data/tables/README.md).
+  entry.override_reason = check.String(p, e, "override", false).value_or("");
   if (auto g = check.String(p, e, "group", false)) {
     auto gid = cat.FindGroup(*g);
     if (!gid) check.Error(p + "/group", "unknown group \"" + *g + "\"", DidYouMean(*g, cat.groups()));
@@ -193,6 +197,27 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
   return profile;
 }
 
+// Reads every <dir>/tables/*.json into ds.tables (sorted by file name, so by id); a dataset without tables is fine.
+template <typename HashFn>
+static void LoadTables(const std::string& dir, Dataset& ds, Diagnostics& diags, HashFn add_to_hash) {
+  const fs::path tables_dir = fs::path(dir) / "tables";
+  if (!fs::is_directory(tables_dir)) return;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(tables_dir)) {
+    if (e.path().extension() == ".json") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    try {
+      std::string text = ReadTextFile(f.string());
+      add_to_hash("tables/" + f.filename().string(), text);
+      if (auto table = ParseTable(ParseJson(text, f.string()), ds.catalogue, diags)) ds.tables.push_back(std::move(*table));
+    } catch (const InputError& e) {
+      for (const auto& d : e.diagnostics()) diags.Add(d);
+    }
+  }
+}
+
 Dataset LoadDataset(const std::string& dir) {
   Dataset ds;
   ds.root = dir;
@@ -244,9 +269,11 @@ Dataset LoadDataset(const std::string& dir) {
       for (const auto& d : e.diagnostics()) diags.Add(d);
     }
   }
+  LoadTables(dir, ds, diags, add_to_hash);
   diags.ThrowIfAny();
   std::sort(ds.countries.begin(), ds.countries.end(),
             [](const CountryProfile& a, const CountryProfile& b) { return a.iso3 < b.iso3; });
+  MergeTables(ds);
   ds.hash = hash.HexDigest();
   return ds;
 }

@@ -3,6 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "core/base/diagnostics.h"
+
+#include "core/model/cross_country_table.h"
 #include "core/model/fact_catalogue.h"
 #include "core/model/profile.h"
 
@@ -13,6 +16,9 @@ struct Dataset {
   std::vector<CountryProfile> countries;  ///< sorted by ISO3 code
   std::string hash;                       ///< SHA-256 over the catalogue and profile files
   std::string root;                       ///< the data folder
+  std::vector<CrossCountryTable> tables;  ///< data/tables/*.json, sorted by id; already merged into `countries`
+  /// Where a profile repeats or contradicts a table (file, pointer, message), for `workrights check`.
+  std::vector<Diagnostic> table_notes;
 
   const CountryProfile* Find(const std::string& iso3) const;
   std::vector<std::string> Codes() const;

@@ -33,6 +33,9 @@ struct FactEntry {
   std::optional<int> year;
   std::optional<Distribution> uncertainty;
   std::string pointer;  ///< JSON pointer of the entry in its file, for messages
+  bool inferred = false;  ///< read from a source's silence or a general statement: lower confidence (note says why)
+  std::string table;    ///< the cross-country table it comes from ("ilo-c087"); empty for a profile's own entry
+  std::string override_reason;  ///< a profile entry that replaces a table's value says why
 };
 
 struct CountryProfile {

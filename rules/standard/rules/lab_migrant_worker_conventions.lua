@@ -2,6 +2,15 @@
 -- Scoring: the share of the two ratified.
 local conventions = { "C097", "C143" }
 
+-- The share of `conventions` the country ratified (one catalogue fact per convention), and those it did not.
+local function ratified_share(c, conventions)
+  local missing = {}
+  for _, convention in ipairs(conventions) do
+    if not c:fact("intl.ilo." .. string.lower(convention)) then missing[#missing + 1] = convention end
+  end
+  return (#conventions - #missing) / #conventions, missing
+end
+
 return {
   id = "lab.migrant_worker_conventions",
   title = "ILO migrant worker conventions ratified",
@@ -12,7 +21,7 @@ return {
     "ILO Migration for Employment Convention (Revised), 1949 (No. 97)",
     "ILO Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)",
   },
-  reads = { "intl.ilo_conventions_ratified" },
+  reads = { "intl.ilo.c097", "intl.ilo.c143" },
   action = {
     action = "Ratify ILO Conventions Nos. 97 and 143 on migrant workers' equal treatment.",
     instrument = "ILO Conventions Nos. 97 and 143",
@@ -22,7 +31,7 @@ return {
     pledge = "Ratify the ILO migrant worker conventions.",
   },
   evaluate = function(c)
-    local share, missing = share_in(c:fact("intl.ilo_conventions_ratified"), conventions)
+    local share, missing = ratified_share(c, conventions)
     if #missing == 0 then return 1, "Both migrant worker conventions (C097, C143) are ratified." end
     return share, "Not ratified: " .. table.concat(missing, ", ") .. "."
   end,

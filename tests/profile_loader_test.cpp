@@ -223,8 +223,123 @@ TEST_CASE("the shipped dataset loads, and its hash is stable", "[profile]") {
 }
 
 TEST_CASE("an undated page is cited with the day it was read, never with an invented date", "[profile]") {
-  Source dated{"a", "T", "P", "https://x.org", ParseDate("2024-05-01"), ParseDate("2026-01-02")};
-  Source undated{"b", "T", "P", "https://x.org", std::nullopt, ParseDate("2026-01-02")};
+  Source dated, by_year, undated;
+  dated.date = ParsePartialDate("2024-05-01");
+  dated.accessed = ParseDate("2026-01-02");
+  by_year.date = ParsePartialDate("2019");
+  undated.accessed = ParseDate("2026-01-02");
   CHECK(SourceDateText(dated) == "2024-05-01");
+  CHECK(SourceDateText(by_year) == "2019");
   CHECK(SourceDateText(undated) == "undated, accessed 2026-01-02");
+}
+
+namespace {
+
+std::string SourcesProfile(const std::string& sources) {
+  return R"({"country": "JOR", "name": "J", "as_of": "2024-01-01", "facts": {}, "sources": [)" + sources + "]}";
+}
+
+std::optional<CountryProfile> Load(const std::string& text) {
+  Diagnostics diags;
+  JsonDocument doc = ParseJson(text, "JOR.json");
+  return ParseProfile(doc, Catalogue(), diags);
+}
+
+}  // namespace
+
+TEST_CASE("a source's date is kept as precise as the source gives it", "[profile]") {
+  auto p = Load(SourcesProfile(R"({"id": "y", "title": "T", "publisher": "P", "url": "https://x.org", "date": "2019"},
+      {"id": "m", "title": "T", "publisher": "P", "url": "https://x.org", "date": "2021-06"},
+      {"id": "d", "title": "T", "publisher": "P", "url": "https://x.org", "date": "2022-03-04"})"));
+  REQUIRE(p.has_value());
+  REQUIRE(p->sources.size() == 3);
+  CHECK(p->sources[0].date->ToString() == "2019");
+  CHECK(p->sources[1].date->ToString() == "2021-06");
+  CHECK(p->sources[2].date->ToString() == "2022-03-04");
+}
+
+TEST_CASE("partial source dates are checked against the days they can mean", "[profile]") {
+  SECTION("a malformed partial date names the three forms") {
+    auto p = Problems(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://x.org", "date": "2023-13"})"));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] == "JOR.json:1:157: /sources/0/date: \"2023-13\" is not a valid date (write YYYY, YYYY-MM or "
+                  "YYYY-MM-DD, as precise as the source gives it, a day that exists)");
+  }
+  SECTION("read within the year a source is dated by: fine") {
+    CHECK(Problems(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://x.org",
+                                      "date": "2024", "accessed": "2024-01-01"})")).empty());
+    CHECK(Problems(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://x.org",
+                                      "date": "2024-02", "accessed": "2024-02-01"})")).empty());
+  }
+  SECTION("read before the first day a partial date can mean") {
+    auto p = Problems(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://x.org",
+                                         "date": "2024-02", "accessed": "2024-01-31"})"));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/sources/0/accessed: accessed 2024-01-31 is before the publication date 2024-02") !=
+          std::string::npos);
+  }
+  SECTION("this year is not in the future; next year is") {
+    int year = TodayUtc().year;
+    CHECK(Problems(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://x.org", "date": ")" +
+                                  std::to_string(year) + "\"}")).empty());
+    auto p = Problems(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://x.org", "date": ")" +
+                                     std::to_string(year + 1) + "\"}"));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/sources/0/date: date " + std::to_string(year + 1) + " is in the future") != std::string::npos);
+  }
+}
+
+TEST_CASE("a source read in a copy keeps the original as the cited source", "[profile]") {
+  SECTION("copy_url and copy_note load") {
+    auto p = Load(SourcesProfile(R"({"id": "s", "title": "Decree 12", "publisher": "Ministry", "url": "https://gov.example/d12",
+        "date": "2019", "copy_url": "https://docslib.org/doc/1/decree-12", "copy_note": "the ministry's link is dead"})"));
+    REQUIRE(p.has_value());
+    CHECK(p->sources[0].url == "https://gov.example/d12");
+    CHECK(p->sources[0].copy_url == "https://docslib.org/doc/1/decree-12");
+    CHECK(SourceCopyText(p->sources[0]) ==
+          "read in a copy at https://docslib.org/doc/1/decree-12 (the ministry's link is dead)");
+  }
+  SECTION("copy_url must be a web address") {
+    auto p = Problems(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://x.org",
+                                         "date": "2019", "copy_url": "ftp://mirror.example/x"})"));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/sources/0/copy_url: copy_url must start with https:// or http://") != std::string::npos);
+  }
+  SECTION("a copy_note without a copy_url") {
+    auto p = Problems(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://x.org",
+                                         "date": "2019", "copy_note": "read on a mirror"})"));
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/sources/0/copy_note: copy_note describes a copy, but the source has no \"copy_url\" (give the "
+                    "address the text was read at as \"copy_url\", or drop the note)") != std::string::npos);
+  }
+}
+
+TEST_CASE("an inferred value carries its reasoning", "[profile]") {
+  SECTION("inferred with a note loads and is marked") {
+    auto problems = FactProblems(R"(
+    "rtw.wage_employment": {"value": "full", "sources": ["s1"], "inferred": true,
+                            "note": "the law restricts no sector and names no permit"},
+    "rtw.closed_sectors": {"value": true, "sources": ["s1"]})");
+    CHECK(problems.empty());
+    auto p = Load(std::string(kHeader) + R"(  "facts": {
+    "rtw.wage_employment": {"value": "full", "sources": ["s1"], "inferred": true, "note": "no restriction is named"},
+    "rtw.closed_sectors": {"value": true, "sources": ["s1"]}}})");
+    REQUIRE(p.has_value());
+    const FactCatalogue& cat = Catalogue();
+    CHECK(p->facts[static_cast<size_t>(cat.Find("rtw.wage_employment")->id)][0].inferred);
+    CHECK_FALSE(p->facts[static_cast<size_t>(cat.Find("rtw.closed_sectors")->id)][0].inferred);
+  }
+  SECTION("inferred without a note") {
+    auto p = FactProblems(R"(
+    "rtw.wage_employment": {"value": "full", "sources": ["s1"], "inferred": true})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("/facts/rtw.wage_employment/inferred: an inferred value needs its reasoning in \"note\"") !=
+          std::string::npos);
+  }
+  SECTION("inferred must be a boolean") {
+    auto p = FactProblems(R"(
+    "rtw.wage_employment": {"value": "full", "sources": ["s1"], "inferred": "yes", "note": "n"})");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].find("\"inferred\" must be true or false, but is a string") != std::string::npos);
+  }
 }

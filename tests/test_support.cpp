@@ -65,7 +65,13 @@ CountryProfile MakeProfile(const std::string& iso3, const std::map<std::string, 
   p.iso3 = iso3;
   p.name = "Country " + iso3;
   p.as_of = Date{2024, 1, 1};
-  p.sources.push_back(Source{"s1", "Source one", "Publisher", "https://example.org/1", Date{2023, 5, 1}, {}});
+  Source source;
+  source.id = "s1";
+  source.title = "Source one";
+  source.publisher = "Publisher";
+  source.url = "https://example.org/1";
+  source.date = PartialDate{2023, 5, 1};
+  p.sources.push_back(source);
   p.facts.resize(cat.size());
   for (const auto& [path, value] : facts) {
     const FactSpec* spec = cat.Find(path);

@@ -116,4 +116,22 @@ std::optional<Date> JsonChecker::DateField(const std::string& pointer, const nlo
   return d;
 }
 
+std::optional<PartialDate> JsonChecker::PartialDateField(const std::string& pointer, const nlohmann::json& obj,
+                                                         const char* key, bool required, bool not_future) {
+  auto s = String(pointer, obj, key, required);
+  if (!s) return std::nullopt;
+  std::string p = pointer + "/" + JsonPointerToken(key);
+  auto d = ParsePartialDate(*s);
+  if (!d) {
+    Error(p, "\"" + *s + "\" is not a valid date",
+          "write YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source gives it, a day that exists");
+    return std::nullopt;
+  }
+  if (not_future && d->Earliest() > TodayUtc()) {
+    Error(p, "date " + *s + " is in the future");
+    return std::nullopt;
+  }
+  return d;
+}
+
 }  // namespace workrights

@@ -41,6 +41,11 @@ class JsonChecker {
   std::optional<Date> DateField(const std::string& pointer, const nlohmann::json& obj, const char* key,
                                 bool required, bool not_future);
 
+  /// A YYYY, YYYY-MM or YYYY-MM-DD date (a source's own precision); `not_future` refuses dates whose first
+  /// possible day is after today.
+  std::optional<PartialDate> PartialDateField(const std::string& pointer, const nlohmann::json& obj, const char* key,
+                                              bool required, bool not_future);
+
   const JsonDocument& doc() const { return doc_; }
   Diagnostics& diags() { return diags_; }
 

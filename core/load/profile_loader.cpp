@@ -9,6 +9,7 @@
 #include "core/base/json_checks.h"
 #include "core/base/sha256.h"
 #include "core/base/spellcheck.h"
+#include "core/load/source_parser.h"
 #include "core/load/table_loader.h"
 
 namespace workrights {
@@ -28,27 +29,9 @@ static void ParseSources(JsonChecker& check, const nlohmann::json& root, Country
   for (size_t i = 0; i < sources.size(); ++i) {
     std::string p = "/sources/" + std::to_string(i);
     const auto& s = sources[i];
-    if (!check.IsObject(p, s, "a source")) continue;
-    check.Keys(p, s, {"id", "title", "publisher", "url", "date", "accessed"}, {"id", "title", "publisher", "url"});
-    Source src;
-    src.id = check.String(p, s, "id", true).value_or("");
-    src.title = check.String(p, s, "title", true).value_or("");
-    src.publisher = check.String(p, s, "publisher", true).value_or("");
-    src.url = check.String(p, s, "url", true).value_or("");
-    if (!src.url.empty() && src.url.rfind("https://", 0) != 0 && src.url.rfind("http://", 0) != 0) {
-      check.Error(p + "/url", "url must start with https:// or http://");
-    }
-    src.date = check.DateField(p, s, "date", false, true);
-    src.accessed = check.DateField(p, s, "accessed", false, true);
-    // An undated page is fine, but then the reader must say when it was read: the date must never be invented.
-    if (s.is_object() && !s.contains("date") && !s.contains("accessed")) {
-      check.Error(p, "a source needs its publication date (\"date\") or, when the page shows none, the day it was "
-                     "read (\"accessed\")");
-    }
-    if (src.date && src.accessed && *src.accessed < *src.date) {
-      check.Error(p + "/accessed", "accessed " + src.accessed->ToString() + " is before the publication date " +
-                                       src.date->ToString());
-    }
+    auto parsed = ParseSourceObject(check, s, p);
+    if (!parsed) continue;
+    Source src = std::move(*parsed);
     if (!src.id.empty() && profile.FindSource(src.id)) {
       check.Error(p + "/id", "source id \"" + src.id + "\" is declared twice");
       continue;
@@ -61,8 +44,9 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
                                            const nlohmann::json& e, const std::string& p,
                                            const CountryProfile& profile) {
   if (!check.IsObject(p, e, "a fact entry")) return std::nullopt;
-  check.Keys(p, e, {"value", "sources", "quote", "locator", "note", "group", "valid_from", "year", "uncertainty",
-                    "override"},
+  check.Keys(p, e,
+             {"value", "sources", "quote", "locator", "note", "inferred", "group", "valid_from", "year", "uncertainty",
+              "override"},
              {"value", "sources"});
   Diagnostics& diags = check.diags();
   size_t before = diags.size();
@@ -101,6 +85,12 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
   entry.note = check.String(p, e, "note", false).value_or("");
   // A profile value that replaces a cross-country table's says why (data/tables/README.md).
   entry.override_reason = check.String(p, e, "override", false).value_or("");
+  entry.inferred = check.Bool(p, e, "inferred", false).value_or(false);
+  // An inference is only as good as its reasoning, so the reasoning must travel with the value.
+  if (entry.inferred && entry.note.empty() && !e.contains("note")) {
+    check.Error(p + "/inferred", "an inferred value needs its reasoning in \"note\"",
+                "say what the source's silence or general statement is and why it gives this value");
+  }
   if (auto g = check.String(p, e, "group", false)) {
     auto gid = cat.FindGroup(*g);
     if (!gid) check.Error(p + "/group", "unknown group \"" + *g + "\"", DidYouMean(*g, cat.groups()));

@@ -4,6 +4,8 @@ namespace workrights {
 namespace {
 
 constexpr const char* kDatePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+/// A source's publication date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.
+constexpr const char* kPartialDatePattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
 nlohmann::json ValueSchema(const FactSpec& f) {
   nlohmann::json s;
@@ -31,18 +33,33 @@ nlohmann::json ValueSchema(const FactSpec& f) {
 nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
   nlohmann::json defs;
   defs["date"] = {{"type", "string"}, {"pattern", kDatePattern}};
+  defs["partial_date"] = {{"description", "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source gives it"},
+                          {"type", "string"},
+                          {"pattern", kPartialDatePattern}};
   defs["source"] = {
       {"type", "object"},
       {"additionalProperties", false},
       {"required", {"id", "title", "publisher", "url"}},
       {"anyOf", {{{"required", {"date"}}}, {{"required", {"accessed"}}}}},
+      {"dependentRequired", {{"copy_note", {"copy_url"}}}},
       {"properties",
        {{"id", {{"type", "string"}, {"minLength", 1}}},
         {"title", {{"type", "string"}, {"minLength", 1}}},
         {"publisher", {{"type", "string"}, {"minLength", 1}}},
-        {"url", {{"type", "string"}, {"pattern", "^https?://"}}},
-        {"date", {{"$ref", "#/$defs/date"}}},
-        {"accessed", {{"$ref", "#/$defs/date"}}}}}};
+        {"url",
+         {{"description", "the original, where its publisher puts it"}, {"type", "string"}, {"pattern", "^https?://"}}},
+        {"date", {{"$ref", "#/$defs/partial_date"}}},
+        {"accessed", {{"$ref", "#/$defs/date"}}},
+        {"copy_url",
+         {{"description", "where the text was actually read (a mirror, a document-sharing site, an archive capture)"},
+          {"type", "string"},
+          {"pattern", "^https?://"}}},
+        {"copy_note", {{"type", "string"}, {"minLength", 1}}}}}};
+  defs["inferred"] = {
+      {"description", "the value is read from the source's silence or a general statement; the reasoning is in note"},
+      {"type", "boolean"}};
+  defs["inferred_needs_note"] = {{"if", {{"required", {"inferred"}}, {"properties", {{"inferred", {{"const", true}}}}}}},
+                                 {"then", {{"required", {"note"}}}}};
   defs["uncertainty"] = {
       {"type", "object"},
       {"required", {"distribution"}},
@@ -62,10 +79,12 @@ nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
           {"quote", {{"type", "string"}, {"maxLength", 300}}},
           {"locator", {{"type", "string"}}},
           {"note", {{"type", "string"}}},
+          {"inferred", {{"$ref", "#/$defs/inferred"}}},
           {"valid_from", {{"$ref", "#/$defs/date"}}},
           {"year", {{"type", "integer"}, {"minimum", 1950}}},
           {"uncertainty", {{"$ref", "#/$defs/uncertainty"}}}}}};
     if (f.by_group) entry["properties"]["group"] = {{"enum", cat.groups()}};
+    entry["allOf"] = {{{"$ref", "#/$defs/inferred_needs_note"}}};
     defs["entry:" + f.path] = entry;
     std::string ref = "#/$defs/entry:" + f.path;
     facts[f.path] = {{"description", f.meaning},

@@ -7,6 +7,13 @@ std::string SourceDateText(const Source& source) {
   return source.accessed ? "undated, accessed " + source.accessed->ToString() : std::string("undated");
 }
 
+std::string SourceCopyText(const Source& source) {
+  if (source.copy_url.empty()) return "";
+  std::string out = "read in a copy at " + source.copy_url;
+  if (!source.copy_note.empty()) out += " (" + source.copy_note + ")";
+  return out;
+}
+
 const Source* CountryProfile::FindSource(const std::string& id) const {
   for (const auto& s : sources) {
     if (s.id == id) return &s;

@@ -15,25 +15,36 @@ struct Source {
   std::string id;
   std::string title;
   std::string publisher;
-  std::string url;
-  std::optional<Date> date;      ///< publication date; absent when the page shows none
-  std::optional<Date> accessed;  ///< the day it was read; required when `date` is absent
+  std::string url;                   ///< the original: where its publisher puts it
+  std::optional<PartialDate> date;   ///< publication date as precise as the source gives it; absent when it shows none
+  std::optional<Date> accessed;      ///< the day it was read; required when `date` is absent
+  /// Where the text was actually read when the original could not be (a mirror, a document-sharing site, an
+  /// archive capture); empty when it was read at `url`. Title, publisher and url still name the original.
+  std::string copy_url;
+  std::string copy_note;  ///< why or how the copy was used; only with copy_url
+  std::string pointer;    ///< JSON pointer of the source in its file, for messages
 };
 
-/// "2024-05-01", or "undated, accessed 2026-11-23" for a page that shows no publication date.
+/// "2024-05-01", "2024-05" or "2024" as the source gives it, or "undated, accessed 2026-11-23" for a page that
+/// shows no publication date.
 std::string SourceDateText(const Source& source);
+
+/// "read in a copy at https://... (note)", or "" when the source was read at its own url.
+std::string SourceCopyText(const Source& source);
 
 /// One stated value of a fact, for one group, from a date on.
 struct FactEntry {
   FactValue value;
   std::vector<std::string> sources;  ///< ids of the profile's sources
   std::string quote, locator, note;
+  /// The value is read from the source's silence or from a general statement rather than stated outright; the
+  /// reasoning is in `note`. Reports show it as lower confidence.
+  bool inferred = false;
   GroupId group = 0;
   std::optional<Date> valid_from;
   std::optional<int> year;
   std::optional<Distribution> uncertainty;
   std::string pointer;  ///< JSON pointer of the entry in its file, for messages
-  bool inferred = false;  ///< read from a source's silence or a general statement: lower confidence (note says why)
   std::string table;    ///< the cross-country table it comes from ("ilo-c087"); empty for a profile's own entry
   std::string override_reason;  ///< a profile entry that replaces a table's value says why
 };

@@ -159,7 +159,13 @@ int TestEvaluate(lua_State* L) {
   CountryProfile profile;
   profile.iso3 = "TST";
   profile.name = "Test country";
-  profile.sources.push_back(Source{"test", "Test facts", "rule test", "https://example.invalid", Date{2000, 1, 1}, {}});
+  Source source;
+  source.id = "test";
+  source.title = "Test facts";
+  source.publisher = "rule test";
+  source.url = "https://example.invalid";
+  source.date = PartialDate{2000, 1, 1};
+  profile.sources.push_back(source);
   profile.facts.resize(cat.size());
   if (lua_istable(L, 3)) {
     if (lua_getfield(L, 3, "primary_group") == LUA_TSTRING) {

@@ -49,6 +49,17 @@ std::vector<const Source*> SourcesOf(const RuleResult& res, const CountryProfile
   return out;
 }
 
+// Facts the rule read whose value is inferred (from a source's silence or a general statement), in read order.
+std::vector<std::string> InferredFacts(const RuleResult& res, const FactCatalogue& cat) {
+  std::vector<std::string> out;
+  for (const auto& read : res.reads) {
+    if (!read.entry || !read.entry->inferred) continue;
+    const std::string& path = cat.Get(read.fact).path;
+    if (std::find(out.begin(), out.end(), path) == out.end()) out.push_back(path);
+  }
+  return out;
+}
+
 std::string Title(const Assessment& a) {
   return "Refugees' right to work, labour rights and social protection" +
          std::string(a.as_of ? " on " + a.as_of->ToString() : "");
@@ -101,6 +112,11 @@ std::string AssessmentMarkdown(const Assessment& a) {
       } else {
         why = res.error;
       }
+      if (res.status != RuleStatus::kError) {
+        auto inferred = InferredFacts(res, cat);
+        for (size_t i = 0; i < inferred.size(); ++i) why += (i ? ", " : " (inferred, lower confidence: ") + inferred[i];
+        if (!inferred.empty()) why += ")";
+      }
       out += "| " + MarkdownCell(rule.title) + " | " + std::string(DimensionName(rule.dimension)) + " | " + result + " | " +
              MarkdownCell(why) + " |\n";
     }
@@ -109,7 +125,12 @@ std::string AssessmentMarkdown(const Assessment& a) {
       for (const auto& s : p.sources) {
         if (cited.count(s.id)) {
           out += "- [" + MarkdownCell(s.id) + "] " + MarkdownCell(s.title) + " — " + MarkdownCell(s.publisher) + ", " +
-                 SourceDateText(s) + ". <" + s.url + ">\n";
+                 SourceDateText(s) + ". <" + s.url + ">";
+          if (!s.copy_url.empty()) {
+            out += "; read in a copy at <" + s.copy_url + ">" +
+                   (s.copy_note.empty() ? std::string() : " (" + MarkdownCell(s.copy_note) + ")");
+          }
+          out += "\n";
         }
       }
     }
@@ -210,6 +231,7 @@ std::string AssessmentHtml(const Assessment& a) {
         for (const Source* s : SourcesOf(res, p)) {
           sources += (sources.empty() ? "" : "<br>") + std::string("<a href=\"") + HtmlEscape(s->url) + "\">" +
                      HtmlEscape(s->title) + "</a> (" + HtmlEscape(s->publisher) + ", " + SourceDateText(*s) + ")";
+          sources += HtmlSourceCopy(*s);
         }
       } else if (res.status == RuleStatus::kUnknown) {
         why = "<span class=\"unknown\">not stated:";
@@ -219,6 +241,14 @@ std::string AssessmentHtml(const Assessment& a) {
       } else {
         result = "<span class=\"status-error\">error</span>";
         why = HtmlEscape(res.error);
+      }
+      if (res.status != RuleStatus::kError) {
+        auto inferred = InferredFacts(res, cat);
+        if (!inferred.empty()) {
+          why += " <span class=\"inferred\">(inferred, lower confidence:";
+          for (const auto& f : inferred) why += " <code>" + HtmlEscape(f) + "</code>";
+          why += ")</span>";
+        }
       }
       b += "<tr><td>" + HtmlEscape(rule.title) + "</td><td>" + std::string(DimensionName(rule.dimension)) +
            "</td><td class=\"num\">" + result + "</td><td>" + why + "</td><td class=\"sources\">" + sources + "</td></tr>\n";

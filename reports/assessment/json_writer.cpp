@@ -47,6 +47,7 @@ static nlohmann::json EvidenceJson(const FactRead& read, const FactCatalogue& ca
     e["sources"] = read.entry->sources;
     if (!read.entry->quote.empty()) e["quote"] = read.entry->quote;
     if (!read.entry->locator.empty()) e["locator"] = read.entry->locator;
+    if (read.entry->inferred) e["inferred"] = true;
     if (read.entry->valid_from) e["valid_from"] = read.entry->valid_from->ToString();
     if (read.entry->year) e["year"] = *read.entry->year;
   } else {
@@ -60,6 +61,8 @@ nlohmann::json SourceJson(const Source& s) {
   nlohmann::json j = {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"url", s.url}};
   if (s.date) j["date"] = s.date->ToString();
   if (s.accessed) j["accessed"] = s.accessed->ToString();
+  if (!s.copy_url.empty()) j["copy_url"] = s.copy_url;
+  if (!s.copy_note.empty()) j["copy_note"] = s.copy_note;
   return j;
 }
 

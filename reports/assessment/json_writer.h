@@ -16,8 +16,8 @@ nlohmann::json OptionalScore(const std::optional<double>& x);
 /// The header shared by every JSON output.
 nlohmann::json OutputHeader(std::string_view kind, const PackInfo& pack, const Dataset& dataset);
 
-/// A cited source as every JSON output writes it (the common schema's "source"); "date" and "accessed" only
-/// when the profile states them.
+/// A cited source as every JSON output writes it (the common schema's "source"); "date" (exactly as precise as
+/// the profile gives it), "accessed", "copy_url" and "copy_note" only when the profile states them.
 nlohmann::json SourceJson(const Source& source);
 
 nlohmann::json AssessmentToJson(const Assessment& assessment);

@@ -45,6 +45,7 @@ void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pac
       continue;
     }
     out += " = " + FactValueToText(read.entry->value);
+    if (read.entry->inferred) out += " (inferred, lower confidence)";
     if (read.entry->year) out += " (" + std::to_string(*read.entry->year) + ")";
     if (read.entry->valid_from) out += " (since " + read.entry->valid_from->ToString() + ")";
     out += "  [";
@@ -92,6 +93,7 @@ std::string ExplainText(const CountryAssessment& c, const PackInfo& pack, const 
       const Source* s = p.FindSource(id);
       if (!s) continue;
       out += "  [" + s->id + "] " + s->title + " — " + s->publisher + ", " + SourceDateText(*s) + "\n    " + s->url + "\n";
+      if (!s->copy_url.empty()) out += "    " + SourceCopyText(*s) + "\n";
     }
   }
   return out;

@@ -17,7 +17,9 @@ std::string Percent(double x) {
 
 struct CountryStats {
   size_t facts = 0, entries = 0, quoted = 0, sources_used = 0, undated = 0;
-  Date newest;  ///< newest publication date among the sources used (undated pages do not count)
+  /// Newest publication date among the sources used (undated pages do not count), as precise as its source
+  /// gives it; ordered by the first day each date can mean, so "2024" does not outrank "2024-06-10".
+  std::optional<PartialDate> newest;
 };
 
 CountryStats Stats(const CountryProfile& p) {
@@ -37,8 +39,8 @@ CountryStats Stats(const CountryProfile& p) {
     if (!used.count(src.id)) continue;
     if (!src.date) {
       ++s.undated;
-    } else if (*src.date > s.newest) {
-      s.newest = *src.date;
+    } else if (!s.newest || src.date->Earliest() > s.newest->Earliest()) {
+      s.newest = src.date;
     }
   }
   return s;
@@ -84,7 +86,7 @@ std::string DataMarkdown(const Dataset& ds, const Assessment& a) {
            std::to_string(s.facts) + " / " + std::to_string(cat.size()) + " | " + std::to_string(s.quoted) + " / " +
            std::to_string(s.entries) + " | " + std::to_string(s.sources_used) + " (" +
            std::to_string(s.undated) + ") | " +
-           (s.newest == Date{} ? std::string("—") : s.newest.ToString()) + " | " + Percent(c.coverage) + " | " +
+           (s.newest ? s.newest->ToString() : std::string("—")) + " | " + Percent(c.coverage) + " | " +
            (gaps.empty() ? std::string("—") : gaps) + " |\n";
   }
   // Which facts are known nowhere: the first places to look for sources.

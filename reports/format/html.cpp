@@ -24,6 +24,14 @@ std::string HtmlEscape(std::string_view text) {
   return out;
 }
 
+std::string HtmlSourceCopy(const Source& s) {
+  if (s.copy_url.empty()) return "";
+  std::string out = "<br><span class=\"copy\">read in a copy at <a href=\"" + HtmlEscape(s.copy_url) + "\">" +
+                    HtmlEscape(s.copy_url) + "</a>";
+  if (!s.copy_note.empty()) out += " (" + HtmlEscape(s.copy_note) + ")";
+  return out + "</span>";
+}
+
 std::string HtmlScore(const std::optional<double>& x) {
   if (!x) return "<span class=\"unknown\">unknown</span>";
   char buf[16];
@@ -50,6 +58,8 @@ th, td { border-bottom: 1px solid #e1e4e8; padding: .35rem .5rem; text-align: le
 th { background: #f6f8fa; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .unknown { color: #6e7781; font-style: italic; }
+.inferred { color: #9a6700; font-size: .85em; }
+.copy { font-size: .85em; overflow-wrap: anywhere; }
 .status-ok { color: inherit; } .status-unknown { color: #6e7781; } .status-error { color: #cf222e; font-weight: 600; }
 .sources { font-size: .85rem; color: #57606a; }
 .chart { margin: .5rem 0 1rem; }

@@ -139,6 +139,10 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
       for (const Source* s : SourcesOf(res, p)) {
         sources += (sources.empty() ? "" : "; ") + std::string("[") + MarkdownCell(s->title) + "](" + s->url + ") (" +
                    MarkdownCell(s->publisher) + ", " + SourceDateText(*s) + ")";
+        if (!s->copy_url.empty()) {
+          sources += ", read in a copy at <" + s->copy_url + ">" +
+                     (s->copy_note.empty() ? std::string() : " (" + MarkdownCell(s->copy_note) + ")");
+        }
       }
       if (!sources.empty()) out += "- **Sources**: " + sources + "\n";
       out += "- **Ask**: " + MarkdownCell(ActionText(rule.action, "action")) + "\n";
@@ -215,6 +219,7 @@ std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& a
       for (const Source* s : SourcesOf(res, p)) {
         sources += (sources.empty() ? "" : "; ") + std::string("<a href=\"") + HtmlEscape(s->url) + "\">" +
                    HtmlEscape(s->title) + "</a> (" + HtmlEscape(s->publisher) + ", " + SourceDateText(*s) + ")";
+        sources += HtmlSourceCopy(*s);
       }
       b += "<h3>" + std::to_string(n++) + ". " + HtmlEscape(rule.title) + "</h3>\n<table>\n";
       b += "<tr><th>finding</th><td>" + HtmlEscape(Finding(res)) + " (" +

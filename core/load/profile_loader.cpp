@@ -9,6 +9,7 @@
 #include "core/base/json_checks.h"
 #include "core/base/sha256.h"
 #include "core/base/spellcheck.h"
+#include "core/load/source_lint.h"
 
 namespace workrights {
 namespace fs = std::filesystem;
@@ -25,7 +26,8 @@ static bool IsHttpUrl(const std::string& url) {
   return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
 }
 
-static void ParseSources(JsonChecker& check, const nlohmann::json& root, CountryProfile& profile) {
+static void ParseSources(JsonChecker& check, const nlohmann::json& root, CountryProfile& profile,
+                         Diagnostics* warnings) {
   if (!root.contains("sources") || !check.IsArray("/sources", root["sources"], "\"sources\"")) return;
   const auto& sources = root["sources"];
   for (size_t i = 0; i < sources.size(); ++i) {
@@ -67,6 +69,11 @@ static void ParseSources(JsonChecker& check, const nlohmann::json& root, Country
     if (!src.id.empty() && profile.FindSource(src.id)) {
       check.Error(p + "/id", "source id \"" + src.id + "\" is declared twice");
       continue;
+    }
+    if (warnings) {
+      for (auto& w : LintSource(src)) {
+        warnings->Add(check.doc().Locate(w.pointer), std::move(w.message), std::move(w.hint));
+      }
     }
     profile.sources.push_back(std::move(src));
   }
@@ -145,7 +152,8 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
   return entry;
 }
 
-std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& cat, Diagnostics& diags) {
+std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& cat, Diagnostics& diags,
+                                           Diagnostics* warnings) {
   size_t before = diags.size();
   JsonChecker check(doc, diags);
   const auto& root = doc.root();
@@ -177,7 +185,7 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
     if (!gid) check.Error("/primary_group", "unknown group \"" + *g + "\"", DidYouMean(*g, cat.groups()));
     else profile.primary_group = *gid;
   }
-  ParseSources(check, root, profile);
+  ParseSources(check, root, profile, warnings);
 
   if (root.contains("facts") && check.IsObject("/facts", root["facts"], "\"facts\"")) {
     std::vector<std::string> paths = cat.Paths();
@@ -256,7 +264,7 @@ Dataset LoadDataset(const std::string& dir) {
       std::string text = ReadTextFile(f.string());
       add_to_hash("profiles/" + f.filename().string(), text);
       JsonDocument doc = ParseJson(text, f.string());
-      auto profile = ParseProfile(doc, ds.catalogue, diags);
+      auto profile = ParseProfile(doc, ds.catalogue, diags, &ds.warnings);
       if (!profile) continue;
       if (!seen.insert(profile->iso3).second) {
         diags.Add(doc.Locate("/country"), "country " + profile->iso3 + " has a second profile");

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/diagnostics.h"
 #include "core/model/fact_catalogue.h"
 #include "core/model/profile.h"
 
@@ -13,6 +14,9 @@ struct Dataset {
   std::vector<CountryProfile> countries;  ///< sorted by ISO3 code
   std::string hash;                       ///< SHA-256 over the catalogue and profile files
   std::string root;                       ///< the data folder
+  /// Doubts about the profiles that do not stop a load (a mirror cited as the original, an invented-looking
+  /// day); `workrights check` prints them.
+  Diagnostics warnings;
 
   const CountryProfile* Find(const std::string& iso3) const;
   std::vector<std::string> Codes() const;

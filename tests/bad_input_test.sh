@@ -31,7 +31,8 @@ json.dump({'country': 'JOR', 'name': 'Jordan', 'as_of': '2024-01-01', 'sources':
       "$wr" check --data "$data" >/dev/null 2>"$tmp/err"
       ;;
     scenario) "$wr" simulate "$case_dir/scenario.json" --scenarios "$case_dir" --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
-    pack) "$wr" check --pack "$case_dir/pack" >/dev/null 2>"$tmp/err" ;;
+    # Checked against the shipped data, whose source warnings (check's "warning:" lines) are not this case's.
+    pack) "$wr" check --pack "$case_dir/pack" >/dev/null 2>"$tmp/err"; rc=$?; sed -i '/^warning: /d' "$tmp/err"; (exit $rc) ;;
     assess) "$wr" assess --pack "$case_dir/pack" --country JOR --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
     *) echo "FAIL: $name: unknown kind '$kind'"; failed=$((failed + 1)); continue ;;
   esac

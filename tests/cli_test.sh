@@ -148,6 +148,49 @@ check "plan for an unknown country exits 2 with a suggestion" has "$err" "did yo
 run "$wr" plan
 check "plan without a country exits 1" test "$rc" -eq 1
 
+# --- sources: partial dates, copies, inferred values; warnings that leave the exit code alone ---------------
+mkdir -p "$tmp/src/profiles"
+cp "$repo/data/catalogue.json" "$tmp/src/"
+cat > "$tmp/src/profiles/JOR.json" <<'JSON'
+{
+  "country": "JOR", "name": "Jordan", "as_of": "2024-05-01",
+  "sources": [
+    {"id": "mirror", "title": "Labour Law", "publisher": "Ministry of Labour", "url": "https://docslib.org/doc/1/labour-law", "date": "2019"},
+    {"id": "jan1", "title": "Report", "publisher": "UNHCR", "url": "https://www.unhcr.org/jo/report", "date": "2019-01-01"},
+    {"id": "copied", "title": "Work permit instructions", "publisher": "Ministry of Labour", "url": "https://mol.gov.jo/instructions",
+     "date": "2021-06", "copy_url": "https://web.archive.org/web/2022/https://mol.gov.jo/instructions", "copy_note": "the ministry page is gone"}
+  ],
+  "facts": {
+    "rtw.wage_employment": {"value": "conditional", "sources": ["copied", "mirror"], "inferred": true,
+                            "note": "the instructions name a permit procedure for every sector"}
+  }
+}
+JSON
+run "$wr" check --data "$tmp/src" --pack "$repo/rules/standard"
+check "source warnings leave check's exit code at 0" test "$rc" -eq 0
+check "a mirror cited as the original is a warning naming file, line, pointer and source id" \
+  has "$err" "warning: $tmp/src/profiles/JOR.json:4:87: /sources/0/url: source \"mirror\" has its url on docslib.org"
+check "a first-of-January date is a warning suggesting the year alone" \
+  has "$err" "/sources/1/date: source \"jan1\" is dated 2019-01-01, the first day of the year: likely an invented day (write \"2019\""
+check "a source read in a copy (copy_url) is not warned about" test "$(grep -c '"copied"' <<<"$err")" -eq 0
+check "check counts its warnings" has "$out" "(2 warnings)"
+run "$wr" assess --data "$tmp/src" --country JOR --quiet --out "$tmp/src.json"
+check "assess with partial dates, a copy and an inferred value exits 0" test "$rc" -eq 0
+run $validate "$repo/docs/schema/assessment.schema.json" "$tmp/src.json"
+check "the assessment with partial dates, copy_url and inferred validates against its schema" test "$rc" -eq 0
+check "source dates are written as precise as given" has "$(cat "$tmp/src.json")" '"date": "2021-06"'
+check "the copy is written with the source" has "$(cat "$tmp/src.json")" '"copy_url": "https://web.archive.org/web/2022/https://mol.gov.jo/instructions"'
+check "inferred evidence is marked" has "$(cat "$tmp/src.json")" '"inferred": true'
+run "$wr" assess --data "$tmp/src" --country JOR --quiet --out "$tmp/src.md"
+check "the Markdown report marks the inferred fact" has "$(cat "$tmp/src.md")" "(inferred, lower confidence: rtw.wage_employment)"
+check "the Markdown report says where a source was read" has "$(cat "$tmp/src.md")" "2021-06. <https://mol.gov.jo/instructions>; read in a copy at <https://web.archive.org/web/2022/https://mol.gov.jo/instructions> (the ministry page is gone)"
+run "$wr" explain JOR rtw.wage_employment --data "$tmp/src"
+check "explain marks the inferred fact" has "$out" "rtw.wage_employment = conditional (inferred, lower confidence)"
+check "explain prints a year-only date as given" has "$out" "Labour Law — Ministry of Labour, 2019"
+check "explain says where a source was read" has "$out" "read in a copy at https://web.archive.org/web/2022/https://mol.gov.jo/instructions (the ministry page is gone)"
+run $validate "$repo/docs/schema/profile.schema.json" "$tmp/src/profiles/JOR.json"
+check "the profile schema accepts partial dates, copy_url and inferred with a note" test "$rc" -eq 0
+
 # --- bad input: nothing written, previous output intact --------------------------------------------------
 mkdir -p "$tmp/bad/profiles"
 cp "$repo/data/catalogue.json" "$tmp/bad/"

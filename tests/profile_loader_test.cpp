@@ -239,6 +239,17 @@ std::string SourcesProfile(const std::string& sources) {
   return R"({"country": "JOR", "name": "J", "as_of": "2024-01-01", "facts": {}, "sources": [)" + sources + "]}";
 }
 
+/// The profile's warnings, formatted; its errors must be none.
+std::vector<std::string> Warnings(const std::string& text) {
+  Diagnostics diags, warnings;
+  JsonDocument doc = ParseJson(text, "JOR.json");
+  ParseProfile(doc, Catalogue(), diags, &warnings);
+  REQUIRE(diags.empty());
+  std::vector<std::string> out;
+  for (const auto& d : warnings.items()) out.push_back(FormatDiagnostic(d));
+  return out;
+}
+
 std::optional<CountryProfile> Load(const std::string& text) {
   Diagnostics diags;
   JsonDocument doc = ParseJson(text, "JOR.json");
@@ -311,6 +322,34 @@ TEST_CASE("a source read in a copy keeps the original as the cited source", "[pr
     REQUIRE(p.size() == 1);
     CHECK(p[0].find("/sources/0/copy_note: copy_note describes a copy, but the source has no \"copy_url\" (give the "
                     "address the text was read at as \"copy_url\", or drop the note)") != std::string::npos);
+  }
+}
+
+TEST_CASE("a mirror cited as the original and an invented-looking day are warnings, not errors", "[profile]") {
+  SECTION("a document-sharing site as url") {
+    auto w = Warnings(SourcesProfile(R"({"id": "decree", "title": "T", "publisher": "P",
+        "url": "https://www.scribd.com/document/1/decree", "date": "2019"})"));
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == "JOR.json:2:16: /sources/0/url: source \"decree\" has its url on www.scribd.com, a host of "
+                  "copies (republished or archived documents), as if the copy were the original (name the "
+                  "original's title, publisher and url, and give this address as \"copy_url\")");
+  }
+  SECTION("the same source with copy_url: no warning") {
+    CHECK(Warnings(SourcesProfile(R"({"id": "decree", "title": "T", "publisher": "P",
+        "url": "https://www.scribd.com/document/1/decree", "date": "2019",
+        "copy_url": "https://www.scribd.com/document/1/decree"})")).empty());
+  }
+  SECTION("the first of January") {
+    auto w = Warnings(SourcesProfile(R"({"id": "report", "title": "T", "publisher": "P", "url": "https://x.org",
+        "date": "2018-01-01"})"));
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].find("/sources/0/date: source \"report\" is dated 2018-01-01, the first day of the year: likely an "
+                    "invented day (write \"2018\" if the source gives only the year)") != std::string::npos);
+  }
+  SECTION("an ordinary source and a year-only date: no warning") {
+    CHECK(Warnings(SourcesProfile(R"({"id": "s", "title": "T", "publisher": "P", "url": "https://www.unhcr.org/x",
+        "date": "2018"}, {"id": "t", "title": "T", "publisher": "P", "url": "https://x.org", "date": "2018-02-01"})"))
+              .empty());
   }
 }
 

@@ -1,4 +1,5 @@
-// workrights check: validate profiles and a rule pack; report every problem; write nothing.
+// workrights check: validate profiles and a rule pack; report every problem; write nothing. Warnings (doubts
+// about sources that do not make the data wrong) go to stderr and leave the exit code alone.
 #include <iostream>
 
 #include "core/cli/common.h"
@@ -27,8 +28,12 @@ int RunCheck(const std::vector<std::string>& args) {
   if (dataset) {
     size_t facts = 0;
     for (const auto& c : dataset->countries) facts += c.KnownFactCount();
+    for (const auto& w : dataset->warnings.items()) std::cerr << "warning: " << FormatDiagnostic(w) << "\n";
+    size_t warnings = dataset->warnings.size();
     std::cout << "data " << data_dir << ": " << dataset->countries.size() << " profiles, " << facts
-              << " facts known, catalogue of " << dataset->catalogue.size() << " facts: ok\n";
+              << " facts known, catalogue of " << dataset->catalogue.size() << " facts: ok";
+    if (warnings) std::cout << " (" << warnings << (warnings == 1 ? " warning" : " warnings") << ")";
+    std::cout << "\n";
     try {
       RulePack pack = LoadRulePack(pack_dir, dataset->catalogue);
       std::cout << "pack " << pack_dir << ": " << pack.info.name << " " << pack.info.version << ", "

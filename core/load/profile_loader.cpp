@@ -9,6 +9,7 @@
 #include "core/base/json_checks.h"
 #include "core/base/sha256.h"
 #include "core/base/spellcheck.h"
+#include "core/load/source_lint.h"
 #include "core/load/source_parser.h"
 #include "core/load/table_loader.h"
 
@@ -23,7 +24,8 @@ static size_t Utf8Length(const std::string& s) {
   return n;
 }
 
-static void ParseSources(JsonChecker& check, const nlohmann::json& root, CountryProfile& profile) {
+static void ParseSources(JsonChecker& check, const nlohmann::json& root, CountryProfile& profile,
+                         Diagnostics* warnings) {
   if (!root.contains("sources") || !check.IsArray("/sources", root["sources"], "\"sources\"")) return;
   const auto& sources = root["sources"];
   for (size_t i = 0; i < sources.size(); ++i) {
@@ -35,6 +37,11 @@ static void ParseSources(JsonChecker& check, const nlohmann::json& root, Country
     if (!src.id.empty() && profile.FindSource(src.id)) {
       check.Error(p + "/id", "source id \"" + src.id + "\" is declared twice");
       continue;
+    }
+    if (warnings) {
+      for (auto& w : LintSource(src)) {
+        warnings->Add(check.doc().Locate(w.pointer), std::move(w.message), std::move(w.hint));
+      }
     }
     profile.sources.push_back(std::move(src));
   }
@@ -109,6 +116,9 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
   } else if (spec.needs_year && !e.contains("year")) {
     check.Error(p, "fact \"" + spec.path + "\" is a statistic: give its reference \"year\"");
   }
+  // A statistic holds from its reference date: without a stated one, the end of its reference year, so an
+  // assessment of an earlier date does not use a figure that did not exist yet.
+  if (entry.year && !entry.valid_from && spec.needs_year) entry.valid_from = Date{*entry.year, 12, 31};
   if (e.contains("uncertainty")) {
     entry.uncertainty = ParseDistribution(spec, e["uncertainty"], check.doc(), p + "/uncertainty", diags);
   }
@@ -116,7 +126,8 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
   return entry;
 }
 
-std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& cat, Diagnostics& diags) {
+std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& cat, Diagnostics& diags,
+                                           Diagnostics* warnings) {
   size_t before = diags.size();
   JsonChecker check(doc, diags);
   const auto& root = doc.root();
@@ -148,7 +159,7 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
     if (!gid) check.Error("/primary_group", "unknown group \"" + *g + "\"", DidYouMean(*g, cat.groups()));
     else profile.primary_group = *gid;
   }
-  ParseSources(check, root, profile);
+  ParseSources(check, root, profile, warnings);
 
   if (root.contains("facts") && check.IsObject("/facts", root["facts"], "\"facts\"")) {
     std::vector<std::string> paths = cat.Paths();
@@ -248,7 +259,7 @@ Dataset LoadDataset(const std::string& dir) {
       std::string text = ReadTextFile(f.string());
       add_to_hash("profiles/" + f.filename().string(), text);
       JsonDocument doc = ParseJson(text, f.string());
-      auto profile = ParseProfile(doc, ds.catalogue, diags);
+      auto profile = ParseProfile(doc, ds.catalogue, diags, &ds.warnings);
       if (!profile) continue;
       if (!seen.insert(profile->iso3).second) {
         diags.Add(doc.Locate("/country"), "country " + profile->iso3 + " has a second profile");

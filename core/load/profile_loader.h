@@ -10,10 +10,13 @@
 
 namespace workrights {
 
-/// Checks one parsed profile. Problems go to `diags`; returns the profile when it had none.
-std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& catalogue, Diagnostics& diags);
+/// Checks one parsed profile. Problems go to `diags`; returns the profile when it had none. Doubts that do not
+/// stop the load (see source_lint.h) go to `warnings` when given.
+std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& catalogue, Diagnostics& diags,
+                                           Diagnostics* warnings = nullptr);
 
-/// Loads `<dir>/catalogue.json` and every `<dir>/profiles/*.json`. Throws InputError listing all problems.
+/// Loads `<dir>/catalogue.json` and every `<dir>/profiles/*.json`. Throws InputError listing all problems;
+/// warnings about sources are kept in the dataset's `warnings`.
 Dataset LoadDataset(const std::string& dir);
 
 }  // namespace workrights

@@ -17,7 +17,7 @@ namespace workrights {
 std::optional<CrossCountryTable> ParseTable(const JsonDocument& doc, const FactCatalogue& catalogue, Diagnostics& diags);
 
 /// Adds every table's rows to the profiles of the countries it names (and, for a complete list, its absence
-/// values to the others), with the table's sources. Fills dataset.table_notes with repeats and contradictions.
+/// values to the others), with the table's sources. Adds repeats and contradictions to dataset.warnings.
 void MergeTables(Dataset& dataset);
 
 }  // namespace workrights

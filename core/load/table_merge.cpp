@@ -56,7 +56,7 @@ bool ProfileOverrides(const CountryProfile& p, FactId fact) {
 }
 
 void MergeRow(const CrossCountryTable& t, const TableRow& row, CountryProfile& p, const FactCatalogue& cat,
-              std::vector<Diagnostic>& notes) {
+              Diagnostics& notes) {
   for (const auto& [fact, value] : row.values) {
     auto& entries = p.facts[static_cast<size_t>(fact)];
     if (ProfileOverrides(p, fact)) continue;
@@ -65,7 +65,7 @@ void MergeRow(const CrossCountryTable& t, const TableRow& row, CountryProfile& p
       if (!own.table.empty() || (own.year && row.year && *own.year != *row.year)) continue;
       if (own.valid_from && row.valid_from && *own.valid_from != *row.valid_from) continue;
       const bool same = own.value == value;
-      notes.push_back({SourceLocation{p.file, 0, 0, own.pointer, {}},
+      notes.Add(Diagnostic{SourceLocation{p.file, 0, 0, own.pointer, {}},
                        std::string(same ? "repeats" : "contradicts") + " the table " + t.id + " (" + cat.Get(fact).path +
                            (same ? "" : ": the table says " + FactValueToText(value)) + ")",
                        same ? "remove the profile's entry: the table states it for every country"
@@ -86,7 +86,7 @@ void MergeTables(Dataset& ds) {
                              [&](const CountryProfile& p) { return p.iso3 == row.country; });
       if (it == ds.countries.end()) continue;  // a list covers more countries than the dataset profiles
       AddSources(t, *it);
-      MergeRow(t, row, *it, ds.catalogue, ds.table_notes);
+      MergeRow(t, row, *it, ds.catalogue, ds.warnings);
     }
     if (!t.complete) continue;
     for (auto& p : ds.countries) {

@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "core/base/diagnostics.h"
-
 #include "core/model/cross_country_table.h"
 #include "core/model/fact_catalogue.h"
 #include "core/model/profile.h"
@@ -17,8 +16,9 @@ struct Dataset {
   std::string hash;                       ///< SHA-256 over the catalogue and profile files
   std::string root;                       ///< the data folder
   std::vector<CrossCountryTable> tables;  ///< data/tables/*.json, sorted by id; already merged into `countries`
-  /// Where a profile repeats or contradicts a table (file, pointer, message), for `workrights check`.
-  std::vector<Diagnostic> table_notes;
+  /// Doubts that do not stop a load (a mirror cited as the original, an invented-looking day, a profile that
+  /// repeats or contradicts a table); `workrights check` prints them.
+  Diagnostics warnings;
 
   const CountryProfile* Find(const std::string& iso3) const;
   std::vector<std::string> Codes() const;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/load/source_lint.h"
 #include "reports/format/markdown_text.h"
 
 namespace workrights {
@@ -46,7 +47,102 @@ CountryStats Stats(const CountryProfile& p) {
   return s;
 }
 
+// Dataset-wide figures the data work is measured by (issue targets), with what each counts.
+struct DatasetFigures {
+  size_t countries = 0, ilo_treaty_complete = 0, rules_ok = 0, results = 0, copies_cited = 0, invented_days = 0;
+  size_t with_population = 0, population_latest = 0, entries = 0, inferred = 0;
+  std::string population_date;
+};
+
+bool IsTableFact(const FactSpec& f) {
+  return f.path.rfind("intl.ilo.", 0) == 0 || f.path == "intl.refugee_convention_1951.party" ||
+         f.path == "intl.refugee_protocol_1967.party" || f.path == "intl.icescr.party";
+}
+
+DatasetFigures Figures(const Dataset& ds, const Assessment& a) {
+  DatasetFigures f;
+  f.countries = ds.countries.size();
+  // The facts a complete table answers: the countries for which every one of them is known.
+  std::set<FactId> table_facts;
+  for (const auto& t : ds.tables) {
+    for (const auto& [column, fact] : t.columns) {
+      if (IsTableFact(ds.catalogue.Get(fact))) table_facts.insert(fact);
+    }
+  }
+  std::optional<Date> latest_population;
+  for (const auto& t : ds.tables) {
+    for (const auto& row : t.rows) {
+      if (row.year && row.valid_from && (!latest_population || *row.valid_from > *latest_population)) {
+        latest_population = row.valid_from;
+      }
+    }
+  }
+  f.population_date = latest_population ? latest_population->ToString() : "";
+  const FactSpec* refugees = ds.catalogue.Find("pop.refugees");
+  for (const auto& p : ds.countries) {
+    bool all = !table_facts.empty();
+    for (FactId id : table_facts) all = all && !p.facts[static_cast<size_t>(id)].empty();
+    f.ilo_treaty_complete += all ? 1 : 0;
+    for (const auto& src : p.sources) {
+      f.copies_cited += (src.copy_url.empty() && !CopyHostPattern(src.url).empty()) ? 1 : 0;
+      f.invented_days += (src.date && src.date->month == 1 && src.date->day == 1) ? 1 : 0;
+    }
+    for (const auto& entries : p.facts) {
+      for (const auto& e : entries) {
+        ++f.entries;
+        f.inferred += e.inferred ? 1 : 0;
+      }
+    }
+    if (refugees && !p.facts[static_cast<size_t>(refugees->id)].empty()) {
+      ++f.with_population;
+      const FactEntry* now = p.Resolve(refugees->id, p.primary_group, std::nullopt);
+      f.population_latest += (now && latest_population && now->valid_from == latest_population) ? 1 : 0;
+    }
+  }
+  for (const auto& c : a.countries) {
+    f.rules_ok += static_cast<size_t>(c.rules_ok);
+    f.results += c.results.size();
+  }
+  return f;
+}
+
+std::string FiguresMarkdown(const DatasetFigures& f) {
+  auto share = [](size_t n, size_t d) { return Percent(d ? double(n) / double(d) : 0); };
+  std::string out = "## Dataset figures\n\n";
+  out += "- countries whose ILO ratifications (the conventions with a complete NORMLEX table) and UN refugee and "
+         "ICESCR status are all known: " + std::to_string(f.ilo_treaty_complete) + " of " + std::to_string(f.countries) +
+         " (" + share(f.ilo_treaty_complete, f.countries) + ")\n";
+  out += "- known rule results: " + std::to_string(f.rules_ok) + " of " + std::to_string(f.results) + " (" +
+         share(f.rules_ok, f.results) + ")\n";
+  out += "- fact entries marked inferred (read from silence or a general statement): " + std::to_string(f.inferred) +
+         " of " + std::to_string(f.entries) + " (" + share(f.inferred, f.entries) + ")\n";
+  out += "- sources on a copy or archive host cited without the original: " + std::to_string(f.copies_cited) + "\n";
+  out += "- sources dated 1 January (often an invented day): " + std::to_string(f.invented_days) + "\n";
+  out += "- countries whose refugee figure in force comes from the latest population table (" +
+         (f.population_date.empty() ? std::string("none") : f.population_date) + "): " +
+         std::to_string(f.population_latest) + " of " + std::to_string(f.with_population) + " with a figure\n\n";
+  return out;
+}
+
+std::string TablesMarkdown(const Dataset& ds) {
+  if (ds.tables.empty()) return "";
+  std::string out = "## Cross-country tables\n\n| table | facts | rows | complete list | source | source date |\n"
+                    "|---|---|---|---|---|---|\n";
+  for (const auto& t : ds.tables) {
+    std::string facts;
+    for (const auto& [column, fact] : t.columns) facts += (facts.empty() ? "" : ", ") + std::string("`") + ds.catalogue.Get(fact).path + "`";
+    const Source& s = t.sources.front();
+    out += "| " + t.id + " | " + facts + " | " + std::to_string(t.rows.size()) + " | " + (t.complete ? "yes" : "no") +
+           " | [" + MarkdownCell(s.title) + "](" + s.url + ") (" + MarkdownCell(s.publisher) + ")" +
+           (s.copy_url.empty() ? "" : ", read in [a copy](" + s.copy_url + ")") + " | " +
+           (s.date ? s.date->ToString() : std::string("undated")) + " |\n";
+  }
+  return out + "\n";
+}
+
 }  // namespace
+
+std::string DataFiguresText(const Dataset& ds, const Assessment& a) { return FiguresMarkdown(Figures(ds, a)); }
 
 std::string DataMarkdown(const Dataset& ds, const Assessment& a) {
   const FactCatalogue& cat = ds.catalogue;
@@ -72,15 +168,18 @@ std::string DataMarkdown(const Dataset& ds, const Assessment& a) {
          ")\n";
   out += "- sources used: " + std::to_string(total_sources) + ", of which " + std::to_string(total_undated) +
          " show no publication date (cited with the day they were read)\n\n";
-  out += "| country | group | facts known | entries quoted | sources used (undated) | newest dated source | rule coverage | largest gaps (coverage they would add) |\n";
+  out += FiguresMarkdown(Figures(ds, a)) + TablesMarkdown(ds);
+  out += "## Countries\n\n";
+  out += "| country | group | facts known | entries quoted | sources used (undated) | newest dated source | rule coverage | data to collect first (overall interval width each would remove) |\n";
   out += "|---|---|---|---|---|---|---|---|\n";
   for (const auto& c : a.countries) {
     const CountryProfile& p = *c.profile;
     const CountryStats& s = stats[p.iso3];
     std::string gaps;
     for (size_t i = 0; i < c.missing_facts.size() && i < 3; ++i) {
-      gaps += (i ? ", " : "") + std::string("`") + cat.Get(c.missing_facts[i].fact).path + "` (+" +
-              Percent(c.missing_facts[i].coverage_gain) + ")";
+      char width[16];
+      std::snprintf(width, sizeof width, "%.3f", c.missing_facts[i].width_removed);
+      gaps += (i ? ", " : "") + std::string("`") + cat.Get(c.missing_facts[i].fact).path + "` (−" + width + ")";
     }
     out += "| " + MarkdownCell(p.name) + " (" + p.iso3 + ") | " + cat.GroupName(c.view.group) + " | " +
            std::to_string(s.facts) + " / " + std::to_string(cat.size()) + " | " + std::to_string(s.quoted) + " / " +

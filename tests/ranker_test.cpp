@@ -9,6 +9,7 @@
 #include "core/rank/ranker.h"
 #include "core/rules/rule_pack.h"
 #include "core/simulate/scenario.h"
+#include "reports/ranking/plan_report.h"
 #include "tests/test_support.h"
 
 using namespace workrights;
@@ -250,4 +251,58 @@ TEST_CASE("plans list the largest weighted shortfalls first, and the facts to co
   // CHL: no gap.
   CHECK(plans[2].gaps.empty());
   CHECK(OutcomeName(2) == "Rights at work and social protection");
+}
+
+TEST_CASE("plans ask each country what its treaty status allows: accede, withdraw reservations or lift a limitation",
+          "[rank][plan]") {
+  Dataset ds = LoadDataset(RepoDir() + "/data");
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  WorkerPool pool(pack, ds.catalogue, 1);
+  AssessOptions o;
+  o.countries = {"JOR", "LBN", "TUR", "IRN", "DEU"};
+  Assessment a = Assess(pack, ds, pool, o);
+  const int convention = pack.info.FindRule("legal.refugee_convention");
+  auto situation = [&](const char* iso3) {
+    for (const auto& c : a.countries) {
+      if (c.profile->iso3 == iso3) return c.results[static_cast<size_t>(convention)].situation;
+    }
+    return std::string("(missing)");
+  };
+  CHECK(situation("JOR") == "not_party");
+  CHECK(situation("LBN") == "not_party");
+  CHECK(situation("TUR") == "geographic_limitation");
+  CHECK(situation("IRN") == "reservations");
+  CHECK(situation("DEU").empty());  // a party without reservations: no gap, the general action
+  std::string md = PlansMarkdown(BuildPlans(a, 46), a);
+  // No plan asks a non-party to withdraw reservations, and a convention that does not bind is named as a standard.
+  for (const char* iso3 : {"JOR", "LBN"}) {
+    std::vector<CountryPlan> one = BuildPlans(a, 46);
+    for (const auto& p : one) {
+      if (p.country->profile->iso3 != iso3) continue;
+      std::string text = PlansMarkdown({p}, a);
+      INFO(iso3);
+      CHECK(text.find("Withdraw the reservations") == std::string::npos);
+      CHECK(text.find("withdraw reservations") == std::string::npos);
+      CHECK(text.find("Accede to the 1951 Convention") != std::string::npos);
+      CHECK(text.find("1951 Refugee Convention, Art. 17 (as the standard to adopt") != std::string::npos);
+    }
+  }
+  CHECK(md.find("Lift the geographic limitation") != std::string::npos);
+  CHECK(md.find("Withdraw the reservations that limit Articles 17, 18, 19 or 24.") != std::string::npos);
+}
+
+TEST_CASE("a rule's situation must be one its action declares", "[rules][plan]") {
+  Three t;  // its rules declare no asks
+  TempDir dir;
+  dir.Write("pack/pack.lua", PackLua({"rules/a.lua"}, ""));
+  dir.Write("pack/rules/a.lua",
+            "return { id = \"a\", title = \"A\", domain = \"right_to_work\", dimension = \"de_jure\",\n"
+            "  instruments = { \"x\" }, reads = {}, action = { action = \"x\", asks = { known = { action = \"y\" } } },\n"
+            "  evaluate = function(c) return 0.5, \"half\", \"unheard_of\" end }\n");
+  RulePack pack = LoadRulePack((dir.path() / "pack").string(), t.ds.catalogue);
+  WorkerPool pool(pack, t.ds.catalogue, 1);
+  Assessment a = Assess(pack, t.ds, pool, AssessOptions{});
+  const RuleResult& r = a.countries[0].results[0];
+  CHECK(r.status == RuleStatus::kError);
+  CHECK_THAT(r.error, Catch::Contains("evaluate returned situation \"unheard_of\", which the rule's action.asks does not declare"));
 }

@@ -69,6 +69,25 @@ void ReadScore(lua_State* L, const RuleInfo& rule, RuleResult& out) {
   }
 }
 
+// The optional third return value: the situation the rule found, which picks its advocacy ask
+// (action.asks[situation]); it must be one of the asks the rule declares.
+void ReadSituation(lua_State* L, const RuleInfo& rule, RuleResult& out) {
+  if (lua_isnil(L, -1)) return;
+  if (lua_type(L, -1) != LUA_TSTRING) {
+    SetError(out, rule, rule.file, rule.line,
+             std::string("evaluate's third value names the situation found (a string), not ") + luaL_typename(L, -1));
+    return;
+  }
+  std::string situation = lua_tostring(L, -1);
+  const auto& asks = rule.action.is_object() && rule.action.contains("asks") ? rule.action["asks"] : nlohmann::json();
+  if (!asks.is_object() || !asks.contains(situation)) {
+    SetError(out, rule, rule.file, rule.line,
+             "evaluate returned situation \"" + situation + "\", which the rule's action.asks does not declare");
+    return;
+  }
+  out.situation = std::move(situation);
+}
+
 // Evidence lists each fact once, in the order first read; missing facts are sorted, each once.
 void MergeReads(RuleResult& out) {
   std::vector<FactRead> unique;
@@ -139,7 +158,7 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
   PushCountry(view);  // stack: evaluate, c
   LuaFailure failure;
-  bool ok = sandbox_->Call(1, 2, failure);  // stack: score, explanation (when ok)
+  bool ok = sandbox_->Call(1, 3, failure);  // stack: score, explanation, situation (when ok)
   std::string changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
 
   if (!ok) {
@@ -151,7 +170,9 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   } else if (!out.missing.empty()) {
     out.status = RuleStatus::kUnknown;  // the rule caught the stop with pcall: still unknown
   } else {
-    ReadScore(L, rule, out);
+    ReadSituation(L, rule, out);  // stack: score, explanation, situation
+    lua_pop(L, 1);                // stack: score, explanation
+    if (out.status != RuleStatus::kError) ReadScore(L, rule, out);
   }
   lua_settop(L, top);
   if (!changed.empty() && out.status != RuleStatus::kError) {

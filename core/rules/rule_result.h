@@ -27,6 +27,9 @@ struct RuleResult {
   std::string error;       ///< for kError: the message, with rule file and line
   std::vector<FactRead> reads;
   std::vector<FactId> missing;  ///< facts whose absence made the result unknown
+  /// The situation the rule found (its optional third return value), which picks the advocacy ask from
+  /// action.asks: "not_party", "reservations", ... Empty: the rule's single action applies.
+  std::string situation;
   /// What the score could be over the possible values of the unknown facts the rule read (core/assess/
   /// rule_bounds): lower == upper == score when nothing unknown was read; [0, 1] until bounded.
   double lower = 0, upper = 1;

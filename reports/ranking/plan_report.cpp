@@ -26,6 +26,45 @@ std::string ActionText(const nlohmann::json& action, const char* key) {
   return v.dump();
 }
 
+// The rule's action with the ask for the situation the rule found laid over it (action.asks[situation]), so a
+// non-party is asked to accede, never to withdraw reservations it cannot have.
+nlohmann::json EffectiveAction(const RuleInfo& rule, const RuleResult& res) {
+  nlohmann::json action = rule.action;
+  if (!action.is_object()) return action;
+  if (!res.situation.empty() && action.contains("asks") && action["asks"].contains(res.situation)) {
+    for (const auto& [key, value] : action["asks"][res.situation].items()) action[key] = value;
+  }
+  action.erase("asks");
+  return action;
+}
+
+// A fact of the country as its view holds it: true, false or unknown (nullopt).
+std::optional<bool> CountryFlag(const CountryAssessment& c, const FactCatalogue& cat, const char* path) {
+  const FactSpec* spec = cat.Find(path);
+  const FactEntry* e = spec ? c.view.Get(spec->id) : nullptr;
+  if (!e || !std::holds_alternative<bool>(e->value)) return std::nullopt;
+  return std::get<bool>(e->value);
+}
+
+// The instrument to cite, saying so when it does not bind the country: a plan may hold up a treaty as the
+// standard to adopt, but must not cite it as if the country were bound.
+std::string InstrumentText(const nlohmann::json& action, const CountryAssessment& c, const FactCatalogue& cat) {
+  std::string text = ActionText(action, "instrument");
+  if (text.find("standard to adopt") != std::string::npos) return text;
+  auto not_bound = [&](const char* name, std::initializer_list<const char*> parties) {
+    if (text.find(name) == std::string::npos) return false;
+    for (const char* path : parties) {
+      if (CountryFlag(c, cat, path) != false) return false;  // a party, or unknown: nothing to add
+    }
+    return true;
+  };
+  if (not_bound("Refugee Convention", {"intl.refugee_convention_1951.party", "intl.refugee_protocol_1967.party"}) ||
+      not_bound("ICESCR", {"intl.icescr.party"})) {
+    text += " (as the standard to adopt: the country is not a party)";
+  }
+  return text;
+}
+
 int Outcome(const nlohmann::json& action) {
   return action.is_object() && action.contains("outcome") && action["outcome"].is_number_integer()
              ? action["outcome"].get<int>()
@@ -66,11 +105,12 @@ nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessme
     for (const auto& g : plan.gaps) {
       const RuleInfo& rule = pack.rules[static_cast<size_t>(g.rule)];
       const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
+      const nlohmann::json action = EffectiveAction(rule, res);
       nlohmann::json sources = nlohmann::json::array();
       for (const Source* s : SourcesOf(res, *c.profile)) {
         sources.push_back(SourceJson(*s));
       }
-      int outcome = Outcome(rule.action);
+      int outcome = Outcome(action);
       gaps.push_back({{"rule", rule.id},
                       {"title", rule.title},
                       {"domain", pack.domains[static_cast<size_t>(rule.domain)].id},
@@ -80,15 +120,16 @@ nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessme
                       {"upper", RoundScore(res.upper)},
                       {"shortfall", RoundScore(g.shortfall)},
                       {"finding", Finding(res)},
+                      {"situation", res.situation.empty() ? nlohmann::json(nullptr) : nlohmann::json(res.situation)},
                       {"sources", sources},
-                      {"action", ActionText(rule.action, "action")},
-                      {"instrument", ActionText(rule.action, "instrument")},
+                      {"action", ActionText(action, "action")},
+                      {"instrument", InstrumentText(action, c, cat)},
                       {"outcome", outcome ? nlohmann::json(outcome) : nlohmann::json(nullptr)},
                       {"outcome_name", OutcomeName(outcome)},
-                      {"lead", ActionText(rule.action, "lead")},
-                      {"partners", rule.action.is_object() && rule.action.contains("partners") ? rule.action["partners"]
+                      {"lead", ActionText(action, "lead")},
+                      {"partners", action.is_object() && action.contains("partners") ? action["partners"]
                                                                                              : nlohmann::json::array()},
-                      {"pledge", ActionText(rule.action, "pledge")}});
+                      {"pledge", ActionText(action, "pledge")}});
     }
     nlohmann::json data = nlohmann::json::array();
     for (const auto& m : c.missing_facts) {
@@ -132,6 +173,7 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
     for (const auto& g : plan.gaps) {
       const RuleInfo& rule = pack.rules[static_cast<size_t>(g.rule)];
       const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
+      const nlohmann::json action = EffectiveAction(rule, res);
       out += "### " + std::to_string(n++) + ". " + MarkdownCell(rule.title) + "\n\n";
       out += "- **Finding** (" + std::string(rule.dimension == Dimension::kDeJure ? "law" : "practice") + ", score " +
              RuleResultText(res) + "): " + MarkdownCell(Finding(res)) + "\n";
@@ -145,14 +187,14 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
         }
       }
       if (!sources.empty()) out += "- **Sources**: " + sources + "\n";
-      out += "- **Ask**: " + MarkdownCell(ActionText(rule.action, "action")) + "\n";
-      out += "- **Instrument to cite**: " + MarkdownCell(ActionText(rule.action, "instrument")) + "\n";
-      int outcome = Outcome(rule.action);
+      out += "- **Ask**: " + MarkdownCell(ActionText(action, "action")) + "\n";
+      out += "- **Instrument to cite**: " + MarkdownCell(InstrumentText(action, c, cat)) + "\n";
+      int outcome = Outcome(action);
       out += "- **Joint action plan outcome**: " + (outcome ? std::to_string(outcome) + " — " : std::string()) +
              OutcomeName(outcome) + "\n";
-      out += "- **Lead**: " + MarkdownCell(ActionText(rule.action, "lead")) + "; **partners**: " +
-             MarkdownCell(ActionText(rule.action, "partners")) + "\n";
-      out += "- **Pledge to seek**: " + MarkdownCell(ActionText(rule.action, "pledge")) + "\n\n";
+      out += "- **Lead**: " + MarkdownCell(ActionText(action, "lead")) + "; **partners**: " +
+             MarkdownCell(ActionText(action, "partners")) + "\n";
+      out += "- **Pledge to seek**: " + MarkdownCell(ActionText(action, "pledge")) + "\n\n";
     }
     out += "## Data to collect first\n\n";
     if (c.missing_facts.empty()) {
@@ -175,6 +217,7 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
 }
 
 std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& a) {
+  const FactCatalogue& cat = a.dataset->catalogue;
   const PackInfo& pack = *a.pack;
   CsvTable t({"country", "name", "gap", "rule", "title", "dimension", "score", "lower", "upper", "shortfall", "finding", "action",
               "instrument", "outcome", "outcome_name", "lead", "partners", "pledge", "sources"});
@@ -184,15 +227,16 @@ std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& a)
     for (const auto& g : plan.gaps) {
       const RuleInfo& rule = pack.rules[static_cast<size_t>(g.rule)];
       const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
+      const nlohmann::json action = EffectiveAction(rule, res);
       std::string sources;
       for (const Source* s : SourcesOf(res, *c.profile)) sources += (sources.empty() ? "" : ";") + s->url;
-      int outcome = Outcome(rule.action);
+      int outcome = Outcome(action);
       t.Row({c.profile->iso3, c.profile->name, std::to_string(n++), rule.id, rule.title,
              std::string(DimensionName(rule.dimension)), res.status == RuleStatus::kOk ? CsvNumber(res.score) : "",
              CsvNumber(res.lower), CsvNumber(res.upper), CsvNumber(g.shortfall), Finding(res),
-             ActionText(rule.action, "action"), ActionText(rule.action, "instrument"),
-             outcome ? std::to_string(outcome) : "", OutcomeName(outcome), ActionText(rule.action, "lead"),
-             ActionText(rule.action, "partners"), ActionText(rule.action, "pledge"), sources});
+             ActionText(action, "action"), InstrumentText(action, c, cat),
+             outcome ? std::to_string(outcome) : "", OutcomeName(outcome), ActionText(action, "lead"),
+             ActionText(action, "partners"), ActionText(action, "pledge"), sources});
     }
   }
   return t.text();
@@ -214,7 +258,8 @@ std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& a
     for (const auto& g : plan.gaps) {
       const RuleInfo& rule = pack.rules[static_cast<size_t>(g.rule)];
       const RuleResult& res = c.results[static_cast<size_t>(g.rule)];
-      int outcome = Outcome(rule.action);
+      const nlohmann::json action = EffectiveAction(rule, res);
+      int outcome = Outcome(action);
       std::string sources;
       for (const Source* s : SourcesOf(res, p)) {
         sources += (sources.empty() ? "" : "; ") + std::string("<a href=\"") + HtmlEscape(s->url) + "\">" +
@@ -226,13 +271,13 @@ std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& a
            (rule.dimension == Dimension::kDeJure ? "law" : "practice") + ", score " + HtmlEscape(RuleResultText(res)) +
            ")</td></tr>\n";
       if (!sources.empty()) b += "<tr><th>sources</th><td class=\"sources\">" + sources + "</td></tr>\n";
-      b += "<tr><th>ask</th><td>" + HtmlEscape(ActionText(rule.action, "action")) + "</td></tr>\n";
-      b += "<tr><th>instrument to cite</th><td>" + HtmlEscape(ActionText(rule.action, "instrument")) + "</td></tr>\n";
+      b += "<tr><th>ask</th><td>" + HtmlEscape(ActionText(action, "action")) + "</td></tr>\n";
+      b += "<tr><th>instrument to cite</th><td>" + HtmlEscape(InstrumentText(action, c, cat)) + "</td></tr>\n";
       b += "<tr><th>joint action plan outcome</th><td>" + (outcome ? std::to_string(outcome) + " — " : std::string()) +
            HtmlEscape(OutcomeName(outcome)) + "</td></tr>\n";
-      b += "<tr><th>lead · partners</th><td>" + HtmlEscape(ActionText(rule.action, "lead")) + " · " +
-           HtmlEscape(ActionText(rule.action, "partners")) + "</td></tr>\n";
-      b += "<tr><th>pledge to seek</th><td>" + HtmlEscape(ActionText(rule.action, "pledge")) + "</td></tr>\n</table>\n";
+      b += "<tr><th>lead · partners</th><td>" + HtmlEscape(ActionText(action, "lead")) + " · " +
+           HtmlEscape(ActionText(action, "partners")) + "</td></tr>\n";
+      b += "<tr><th>pledge to seek</th><td>" + HtmlEscape(ActionText(action, "pledge")) + "</td></tr>\n</table>\n";
     }
     b += "<h2>Data to collect first</h2>\n";
     if (c.missing_facts.empty()) {

@@ -16,10 +16,22 @@ return {
     lead = "joint",
     partners = { "ministry of foreign affairs", "national human rights institution" },
     pledge = "Withdraw reservations that limit refugees' economic and social rights under the ICESCR.",
+    asks = {
+      not_party = {
+        action = "Ratify the ICESCR without reservations limiting non-nationals' rights to work and social security.",
+        instrument = "ICESCR, Arts. 6, 7 and 9, as the standard to adopt (the country is not a party)",
+        pledge = "Ratify the International Covenant on Economic, Social and Cultural Rights.",
+      },
+      reservations = {
+        action = "Withdraw the reservations that limit non-nationals' rights to work and social security.",
+        instrument = "ICESCR, Arts. 2(3), 6, 7 and 9 (binding on the country, with its reservations)",
+        pledge = "Withdraw reservations that limit refugees' economic and social rights under the ICESCR.",
+      },
+    },
   },
   evaluate = function(c)
     if not c:fact("intl.icescr.party") then
-      return 0, "Not a party to the ICESCR."
+      return 0, "Not a party to the ICESCR.", "not_party"
     end
     local reservations = c:fact("intl.icescr.reservations")
     local relevant = {}
@@ -29,6 +41,7 @@ return {
     if #relevant == 0 then
       return 1, "A party with no reservation limiting the rights to work and social security of non-nationals."
     end
-    return math.max(1 - #relevant / 4, 0), "A party, with reservations on " .. table.concat(relevant, ", ") .. "."
+    return math.max(1 - #relevant / 4, 0), "A party, with reservations on " .. table.concat(relevant, ", ") .. ".",
+      "reservations"
   end,
 }

@@ -25,12 +25,32 @@ return {
     lead = "UNHCR",
     partners = { "ministry of foreign affairs", "ministry of interior", "parliament" },
     pledge = "Withdraw reservations to the Refugee Convention's articles on work and social security.",
+    -- The ask that fits what evaluate found (its third return value): a non-party cannot withdraw reservations.
+    asks = {
+      not_party = {
+        action = "Accede to the 1951 Convention and its 1967 Protocol without reservations to Articles 17-19 and 24; "
+          .. "meanwhile, grant their rights to work and to social security in national law.",
+        instrument = "1951 Refugee Convention and 1967 Protocol, as the standard to adopt (the country is not a party)",
+        pledge = "Accede to the 1951 Convention and its 1967 Protocol.",
+      },
+      reservations = {
+        action = "Withdraw the reservations that limit Articles 17, 18, 19 or 24.",
+        instrument = "1951 Refugee Convention, Arts. 17-19 and 24 (binding on the country, with its reservations)",
+        pledge = "Withdraw reservations to the Refugee Convention's articles on work and social security.",
+      },
+      geographic_limitation = {
+        action = "Lift the geographic limitation, so the Convention's work and social articles protect refugees "
+          .. "from every region.",
+        instrument = "1967 Protocol, Art. I(3), and 1951 Refugee Convention, Art. 1B(2)",
+        pledge = "Withdraw the geographic limitation to the 1951 Convention.",
+      },
+    },
   },
   evaluate = function(c)
     local convention = c:fact("intl.refugee_convention_1951.party")
     local protocol = c:fact("intl.refugee_protocol_1967.party")
     if not convention and not protocol then
-      return 0, "Not a party to the 1951 Convention or the 1967 Protocol."
+      return 0, "Not a party to the 1951 Convention or the 1967 Protocol.", "not_party"
     end
     local reservations = c:fact("intl.refugee_convention_1951.reservations")
     local score, limits = 1, {}
@@ -56,8 +76,9 @@ return {
     end
     if contains(reservations, "geographic_limitation") then
       return math.min(math.max(score, 0), 1 / 4),
-        why .. "; but it keeps the geographic limitation, so the Convention binds it only towards refugees from events in Europe."
+        why .. "; but it keeps the geographic limitation, so the Convention binds it only towards refugees from events in Europe.",
+        "geographic_limitation"
     end
-    return math.max(score, 0), why .. "."
+    return math.max(score, 0), why .. ".", #limits > 0 and "reservations" or nil
   end,
 }

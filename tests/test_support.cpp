@@ -73,6 +73,7 @@ CountryProfile MakeProfile(const std::string& iso3, const std::map<std::string, 
   source.date = PartialDate{2023, 5, 1};
   p.sources.push_back(source);
   p.facts.resize(cat.size());
+  for (const auto& spec : cat.facts()) p.by_group.push_back(spec.by_group);
   for (const auto& [path, value] : facts) {
     const FactSpec* spec = cat.Find(path);
     if (!spec) throw std::runtime_error("test uses unknown fact " + path);

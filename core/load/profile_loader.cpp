@@ -137,6 +137,7 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
   CountryProfile profile;
   profile.file = doc.file();
   profile.facts.resize(cat.size());
+  for (const auto& spec : cat.facts()) profile.by_group.push_back(spec.by_group);
   if (auto code = check.String("", root, "country", true)) {
     if (IsoCountryName(*code).empty() && !IsUserAssignedAlpha3(*code)) {
       std::vector<std::string> codes;

@@ -10,10 +10,10 @@ const FactEntry* FactView::Get(FactId fact, GroupId g) const {
   return profile->Resolve(fact, g, as_of);
 }
 
-FactView MakeFactView(const CountryProfile& profile, const std::optional<Date>& as_of) {
+FactView MakeFactView(const CountryProfile& profile, const std::optional<Date>& as_of, std::optional<GroupId> group) {
   FactView v;
   v.profile = &profile;
-  v.group = profile.primary_group;
+  v.group = group.value_or(profile.primary_group);
   v.as_of = as_of;
   v.facts.resize(profile.facts.size());
   for (size_t f = 0; f < profile.facts.size(); ++f) {

@@ -26,7 +26,9 @@ struct FactView {
   const FactEntry* Get(FactId fact, GroupId g) const;
 };
 
-/// The view of `profile` for its primary group at `as_of` (nullopt = the latest entries).
-FactView MakeFactView(const CountryProfile& profile, const std::optional<Date>& as_of);
+/// The view of `profile` for `group` (nullopt = its primary group) at `as_of` (nullopt = the latest entries).
+/// Rules read the assessed group's entries; country-wide facts read the same for every group.
+FactView MakeFactView(const CountryProfile& profile, const std::optional<Date>& as_of,
+                      std::optional<GroupId> group = std::nullopt);
 
 }  // namespace workrights

@@ -23,7 +23,9 @@ const Source* CountryProfile::FindSource(const std::string& id) const {
 
 const FactEntry* CountryProfile::Resolve(FactId fact, GroupId group, const std::optional<Date>& at) const {
   const FactEntry* best = nullptr;
-  for (const auto& e : facts[static_cast<size_t>(fact)]) {
+  const size_t f = static_cast<size_t>(fact);
+  if (f < by_group.size() && !by_group[f]) group = primary_group;
+  for (const auto& e : facts[f]) {
     if (e.group != group) continue;
     if (at && e.valid_from && *e.valid_from > *at) continue;
     // An entry without valid_from holds from the beginning, so any dated entry supersedes it.

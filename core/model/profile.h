@@ -57,11 +57,14 @@ struct CountryProfile {
   std::vector<Source> sources;
   /// Entries per fact, indexed by FactId; an empty vector means the fact is unknown.
   std::vector<std::vector<FactEntry>> facts;
+  /// Per fact, whether it may differ by group (the catalogue's by_group). A country-wide fact (a treaty, a
+  /// population count) reads the same whichever group is assessed; a by-group fact only for its own group.
+  std::vector<bool> by_group;
   std::string file;
 
   const Source* FindSource(const std::string& id) const;
   /// The entry in force for `group` at `at` (latest valid_from on or before it; nullopt date = latest of all),
-  /// or nullptr when unknown.
+  /// or nullptr when unknown. A country-wide fact is stated once, so any group reads that entry.
   const FactEntry* Resolve(FactId fact, GroupId group, const std::optional<Date>& at) const;
   size_t KnownFactCount() const;
 };

@@ -130,6 +130,30 @@ void ReadDeclaredReads(JsonChecker& check, const nlohmann::json& meta, const Rul
   }
 }
 
+// "thresholds": per number fact the rule reads, the values at which its score steps (score bounds try them).
+void ReadThresholds(JsonChecker& check, const nlohmann::json& meta, const RuleContext& context, RuleInfo& rule) {
+  if (!meta.contains("thresholds") || !check.IsObject("/thresholds", meta["thresholds"], "\"thresholds\"")) return;
+  for (const auto& [path, points] : meta["thresholds"].items()) {
+    const std::string p = "/thresholds/" + JsonPointerToken(path);
+    const FactSpec* spec = context.catalogue.Find(path);
+    if (!spec || std::find(rule.reads.begin(), rule.reads.end(), spec->id) == rule.reads.end()) {
+      check.Error(p, "thresholds are for a number fact the rule declares in \"reads\"; \"" + path + "\" is not one");
+      continue;
+    }
+    if (spec->type != FactType::kNumber) check.Error(p, "fact \"" + path + "\" is not a number");
+    if (!points.is_array()) {
+      check.Error(p, "thresholds are a list of numbers, not " + JsonKindName(points));
+      continue;
+    }
+    std::vector<double> values;
+    for (const auto& v : points) {
+      if (!v.is_number() || !std::isfinite(v.get<double>())) check.Error(p, "a threshold must be a finite number");
+      else values.push_back(v.get<double>());
+    }
+    rule.thresholds.emplace_back(spec->id, std::move(values));
+  }
+}
+
 // Reads and checks the metadata of the rule table at `table`. stack: unchanged.
 void ReadRuleMetadata(lua_State* L, int table, const std::string& shown, RuleContext& context, RuleInfo& rule,
                       Diagnostics& diags) {
@@ -139,13 +163,14 @@ void ReadRuleMetadata(lua_State* L, int table, const std::string& shown, RuleCon
   const auto& meta = doc.root();
   check.Keys("", meta,
              {"id", "title", "description", "domain", "dimension", "weight", "instruments", "reads", "evaluate",
-              "action"},
+              "action", "thresholds"},
              {"id", "title", "domain", "dimension", "instruments", "reads", "evaluate"});
   ReadRuleNames(check, meta, rule);
   ReadRuleKind(check, meta, context.domain_names, rule);
   ReadRuleWeight(check, meta, context.pack_config, rule);
   ReadInstruments(check, meta, rule);
   ReadDeclaredReads(check, meta, context, rule);
+  ReadThresholds(check, meta, context, rule);
   if (meta.contains("action")) {
     if (check.IsObject("/action", meta["action"], "\"action\"")) rule.action = meta["action"];
   }

@@ -27,6 +27,7 @@ return {
     "rules/rtw_work_permit_cost.lua",
     "rules/rtw_permit_conditions.lua",
     "rules/rtw_asylum_seekers_waiting_period.lua",
+    "rules/rtw_waiting_period.lua",
     "rules/rtw_parity_across_statuses.lua",
     "rules/rtw_freedom_of_movement.lua",
     "rules/rtw_bank_accounts.lua",

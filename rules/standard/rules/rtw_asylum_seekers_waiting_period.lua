@@ -13,6 +13,7 @@ return {
     "EU Reception Conditions Directive 2013/33/EU, Art. 15 (for EU member states)",
   },
   reads = { "rtw.wage_employment", "rtw.waiting_period_months" },
+  thresholds = { ["rtw.waiting_period_months"] = { 0, 3, 6, 9 } },
   action = {
     action = "Let asylum seekers work early in the procedure, at the latest after a few months.",
     instrument = "ILO Guiding principles (2016)",

@@ -306,3 +306,27 @@ TEST_CASE("a rule's situation must be one its action declares", "[rules][plan]")
   CHECK(r.status == RuleStatus::kError);
   CHECK_THAT(r.error, Catch::Contains("evaluate returned situation \"unheard_of\", which the rule's action.asks does not declare"));
 }
+
+TEST_CASE("every country's point rank lies within its best and worst possible rank under the data bounds", "[rank]") {
+  Dataset ds = LoadDataset(RepoDir() + "/data");
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", ds.catalogue);
+  WorkerPool pool(pack, ds.catalogue, 1);
+  Ranking r = Rank(pack, ds, nullptr, pool, RankOptions{});
+  size_t bounded = 0;
+  for (const auto& c : r.countries) {
+    if (!c.rank) continue;
+    INFO(c.profile->iso3);
+    REQUIRE(c.best_rank.has_value());
+    REQUIRE(c.worst_rank.has_value());
+    CHECK(*c.best_rank <= *c.rank);
+    CHECK(*c.rank <= *c.worst_rank);
+    ++bounded;
+  }
+  CHECK(bounded >= 20);
+  // With a scenario the bounds are not computed (the pledges change the facts they rest on).
+  Three t;
+  WorkerPool pool3(t.pack, t.ds.catalogue, 1);
+  Scenario s = t.Pledge();
+  Ranking with = Rank(t.pack, t.ds, &s, pool3, RankOptions{});
+  for (const auto& c : with.countries) CHECK_FALSE(c.best_rank.has_value());
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace workrights {
@@ -149,6 +150,45 @@ SensitivityCase CompareTop(const SimulationResult& point, size_t k, const Weight
   return s;
 }
 
+// The priority index of every country with its overall score at `end` ("overall.lower" or "overall.upper") in
+// place of the point figure; NaN where unknown.
+std::vector<double> IndexAtBound(const SimulationResult& point, const Dataset& dataset, WorkerPool& pool,
+                                 const std::string& end) {
+  const auto& names = point.metrics;
+  const size_t overall = 0, bound = static_cast<size_t>(std::find(names.begin(), names.end(), end) - names.begin());
+  std::vector<double> out(point.countries.size(), std::numeric_limits<double>::quiet_NaN());
+  for (size_t c = 0; c < point.countries.size() && bound < names.size(); ++c) {
+    std::vector<double> metrics(names.size());
+    for (size_t m = 0; m < names.size(); ++m) metrics[m] = point.BaselinePoint(c, m);
+    metrics[overall] = metrics[bound];
+    PriorityResult pr;
+    pool.runtime(0).EvaluatePriority(MakeFactView(*point.countries[c], point.scenario->as_of), metrics.data(), pr);
+    if (pr.status == RuleStatus::kOk) out[c] = pr.index;
+  }
+  (void)dataset;
+  return out;
+}
+
+// Best rank: only countries sure to rank above (their lowest index above this one's highest) come first; worst
+// rank: every country that could rank above does.
+void AddBoundRanks(const SimulationResult& point, const Dataset& dataset, WorkerPool& pool,
+                   std::vector<CountryRank>& ranks) {
+  // A lower overall score means more to improve, so the index is highest at the overall's lower bound.
+  const std::vector<double> high = IndexAtBound(point, dataset, pool, "overall.lower");
+  const std::vector<double> low = IndexAtBound(point, dataset, pool, "overall.upper");
+  for (size_t c = 0; c < ranks.size(); ++c) {
+    if (std::isnan(high[c]) || std::isnan(low[c])) continue;
+    int best = 1, worst = 1;
+    for (size_t d = 0; d < ranks.size(); ++d) {
+      if (d == c || std::isnan(high[d]) || std::isnan(low[d])) continue;
+      best += low[d] > high[c] ? 1 : 0;
+      worst += high[d] > low[c] ? 1 : 0;
+    }
+    ranks[c].best_rank = best;
+    ranks[c].worst_rank = worst;
+  }
+}
+
 // By point rank; unknown indexes last; ties by ISO3.
 void SortByRank(std::vector<CountryRank>& ranks) {
   std::sort(ranks.begin(), ranks.end(), [](const CountryRank& a, const CountryRank& b) {
@@ -176,6 +216,7 @@ Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scena
   std::vector<double> point_index = IndexOfRun(point.priority_runs, 0, point.countries.size());
   out.top = TopK(point_index, point.countries, options.top);
   std::vector<CountryRank> ranks = PointRanks(point, point_index);
+  if (!scenario) AddBoundRanks(point, dataset, pool, ranks);
 
   if (options.draws > 0) {
     SimulationOptions mc;

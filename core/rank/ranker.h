@@ -23,6 +23,9 @@ struct CountryRank {
   const CountryProfile* profile = nullptr;
   PriorityResult point;        ///< the index with point values (baseline, or every pledge implemented)
   std::optional<int> rank;     ///< point rank, 1 = highest index; nullopt when the index is unknown
+  /// Best and worst rank the data bounds allow: the index with the overall score at its lower and at its upper
+  /// bound, against every other country's extremes. Baseline only; nullopt for a scenario or an unknown index.
+  std::optional<int> best_rank, worst_rank;
   // Monte Carlo (draws > 0)
   size_t ranked_draws = 0;     ///< draws in which the index was known
   double median_rank = 0, p5_rank = 0, p95_rank = 0, p_top = 0;

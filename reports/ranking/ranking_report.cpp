@@ -11,6 +11,13 @@
 namespace workrights {
 namespace {
 
+// "2–9": the best and worst rank the unknown facts allow; "—" when not computed.
+std::string BoundRanks(const CountryRank& c) {
+  if (!c.best_rank || !c.worst_rank) return "—";
+  if (*c.best_rank == *c.worst_rank) return std::to_string(*c.best_rank);
+  return std::to_string(*c.best_rank) + "–" + std::to_string(*c.worst_rank);
+}
+
 std::string Fixed(double x, int digits) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.*f", digits, x);
@@ -48,6 +55,8 @@ nlohmann::json RankingToJson(const Ranking& r, const PackInfo& pack, const Datas
         {"terms", terms},
         {"notes", c.point.notes},
         {"missing", c.point.missing},
+        {"best_rank", c.best_rank ? nlohmann::json(*c.best_rank) : nlohmann::json(nullptr)},
+        {"worst_rank", c.worst_rank ? nlohmann::json(*c.worst_rank) : nlohmann::json(nullptr)},
     };
     if (r.options.draws > 0) {
       j["monte_carlo"] = {
@@ -88,9 +97,11 @@ std::string RankingMarkdown(const Ranking& r, const PackInfo& pack) {
   }
   out += "| rank | country | index |";
   for (const auto& t : term_names) out += " " + t + " |";
+  out += " possible ranks (data bounds) |";
   if (mc) out += " rank p5–p95 | median rank | P(top " + std::to_string(r.options.top) + ") |";
   out += "\n|---|---|---|";
   for (size_t i = 0; i < term_names.size(); ++i) out += "---|";
+  out += "---|";
   if (mc) out += "---|---|---|";
   out += "\n";
   for (const auto& c : r.countries) {
@@ -107,6 +118,9 @@ std::string RankingMarkdown(const Ranking& r, const PackInfo& pack) {
       out += it == c.point.terms.end() ? std::string("—") : Fixed(it->second, t == "people" ? 0 : 3);
       out += " |";
     }
+    out += ' ';
+    out += BoundRanks(c);
+    out += " |";
     if (mc) {
       if (c.ranked_draws) {
         out += " " + Fixed(c.p5_rank, 0) + "–" + Fixed(c.p95_rank, 0) + " | " + Fixed(c.median_rank, 1) + " | " +
@@ -146,7 +160,9 @@ std::string RankingCsv(const Ranking& r) {
   std::vector<std::string> terms = TermNames(r);
   std::vector<std::string> header = {"rank", "country", "name", "status", "index"};
   for (const auto& t : terms) header.push_back("term_" + t);
-  for (const char* h : {"missing", "notes", "median_rank", "rank_p5", "rank_p95", "p_top_k"}) header.push_back(h);
+  for (const char* h : {"best_rank", "worst_rank", "missing", "notes", "median_rank", "rank_p5", "rank_p95", "p_top_k"}) {
+    header.push_back(h);
+  }
   CsvTable t(header);
   bool mc = r.options.draws > 0;
   for (const auto& c : r.countries) {
@@ -157,6 +173,8 @@ std::string RankingCsv(const Ranking& r) {
       auto it = std::find_if(c.point.terms.begin(), c.point.terms.end(), [&](const auto& p) { return p.first == name; });
       row.push_back(it == c.point.terms.end() ? "" : CsvNumber(it->second));
     }
+    row.push_back(c.best_rank ? std::to_string(*c.best_rank) : "");
+    row.push_back(c.worst_rank ? std::to_string(*c.worst_rank) : "");
     row.push_back(Join(c.point.missing, ";"));
     row.push_back(Join(c.point.notes, ";"));
     bool ranked = mc && c.ranked_draws > 0;
@@ -199,6 +217,7 @@ std::string RankingHtml(const Ranking& r, const PackInfo& pack, const Dataset& d
   std::vector<std::string> terms = TermNames(r);
   b += "<h2>Ranking</h2>\n<table>\n<tr><th class=\"num\">rank</th><th>country</th><th class=\"num\">index</th>";
   for (const auto& t : terms) b += "<th class=\"num\">" + HtmlEscape(t) + "</th>";
+  b += "<th class=\"num\">possible ranks (data bounds)</th>";
   if (mc) b += "<th class=\"num\">rank p5–p95</th><th class=\"num\">P(top " + std::to_string(r.options.top) + ")</th>";
   b += "<th>notes</th></tr>\n";
   for (const auto& c : r.countries) {
@@ -212,6 +231,7 @@ std::string RankingHtml(const Ranking& r, const PackInfo& pack, const Dataset& d
       auto it = std::find_if(c.point.terms.begin(), c.point.terms.end(), [&](const auto& p) { return p.first == name; });
       b += "<td class=\"num\">" + (it == c.point.terms.end() ? std::string("—") : Fixed(it->second, name == "people" ? 0 : 3)) + "</td>";
     }
+    b += "<td class=\"num\">" + BoundRanks(c) + "</td>";
     if (mc) {
       b += "<td class=\"num\">" + (c.ranked_draws ? Fixed(c.p5_rank, 0) + "–" + Fixed(c.p95_rank, 0) : std::string("—")) +
            "</td><td class=\"num\">" + Fixed(c.p_top, 2) + "</td>";

@@ -235,5 +235,8 @@ check "failing Lua tests exit 3" test "$rc" -eq 3
 check "failing Lua tests are named with file and line" has "$out" "rules/ok_test.lua:2: expected score 0.0000, got 1.0000"
 check "the test summary counts both" has "$out" "1 passed, 1 failed"
 
+out=$("$repo/scripts/readme-examples" --check 2>&1; echo "rc=$?")
+check "the README's example outputs are the real outputs (scripts/readme-examples)" has "$out" "rc=0"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

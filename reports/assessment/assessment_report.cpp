@@ -170,15 +170,11 @@ std::string AssessmentCsv(const Assessment& a) {
   return t.text();
 }
 
-std::string AssessmentHtml(const Assessment& a) {
+// The overview table, ordered by the overall point figure, and the law-against-practice chart.
+static std::string OverviewHtml(const Assessment& a) {
   const PackInfo& pack = *a.pack;
   const FactCatalogue& cat = a.dataset->catalogue;
-  std::string b = "<h1>" + HtmlEscape(Title(a)) + "</h1>\n<p class=\"lead\">" + std::to_string(a.countries.size()) +
-                  " countries, " + std::to_string(pack.rules.size()) +
-                  " rules. Scores run from 0 to 1 (1 = the situation the rules look for fully holds). Where facts are "
-                  "<span class=\"unknown\">unknown</span>, a score comes with <span class=\"interval\">[lowest–highest]"
-                  "</span>: every value the missing facts allow. The figure shown is the middle of that interval; unknown "
-                  "is never counted as zero or as full marks.</p>\n";
+  std::string b;
   b += "<h2>Overview</h2>\n<table>\n<tr><th>country</th><th>group</th><th class=\"num\">overall</th>"
        "<th class=\"num\">law (de jure)</th><th class=\"num\">practice (de facto)</th><th class=\"num\">gap</th>"
        "<th class=\"num\">coverage</th>";
@@ -193,17 +189,28 @@ std::string AssessmentHtml(const Assessment& a) {
          "</td><td class=\"num\">" + HtmlScore(c.gap) + "</td><td class=\"num\">" + Percent(c.coverage) + "</td>";
     for (const auto& d : c.domains) b += "<td class=\"num\">" + HtmlScore(d.score) + "</td>";
     b += "</tr>\n";
-    if (c.de_jure && c.de_facto && c.de_jure->exact() && c.de_facto->exact()) {
-      points.push_back({c.profile->iso3, c.de_jure->point, c.de_facto->point});
-    }
+    if (c.de_jure && c.de_facto) points.push_back({c.profile->iso3, c.de_jure->point, c.de_facto->point});
   }
   b += "</table>\n";
-  b += "<h2>Law and practice</h2>\n<p class=\"legend\">Each point is a country whose law and practice scores are both "
-       "fully known (no interval); below the dashed line, practice falls short of the law. " +
+  b += "<h2>Law and practice</h2>\n<p class=\"legend\">Each point is a country at the middle of its law and practice "
+       "intervals (the table above gives the intervals); below the dashed line, practice falls short of the law. " +
        std::to_string(a.countries.size() - points.size()) + " of " + std::to_string(a.countries.size()) +
-       " countries have an interval on one of the two and are not drawn.</p>\n";
+       " countries lack one of the two and are not drawn.</p>\n";
   b += SvgScatter(points, "law (de jure)", "practice (de facto)") + "\n";
 
+  return b;
+}
+
+std::string AssessmentHtml(const Assessment& a) {
+  const PackInfo& pack = *a.pack;
+  const FactCatalogue& cat = a.dataset->catalogue;
+  std::string b = "<h1>" + HtmlEscape(Title(a)) + "</h1>\n<p class=\"lead\">" + std::to_string(a.countries.size()) +
+                  " countries, " + std::to_string(pack.rules.size()) +
+                  " rules. Scores run from 0 to 1 (1 = the situation the rules look for fully holds). Where facts are "
+                  "<span class=\"unknown\">unknown</span>, a score comes with <span class=\"interval\">[lowest–highest]"
+                  "</span>: every value the missing facts allow. The figure shown is the middle of that interval; unknown "
+                  "is never counted as zero or as full marks.</p>\n";
+  b += OverviewHtml(a);
   for (const auto& c : a.countries) {
     const CountryProfile& p = *c.profile;
     b += "<h2 id=\"" + p.iso3 + "\">" + HtmlEscape(p.name) + " (" + p.iso3 + ")</h2>\n";

@@ -30,6 +30,20 @@ json.dump({'country': 'JOR', 'name': 'Jordan', 'as_of': '2024-01-01', 'sources':
       fi
       "$wr" check --data "$data" >/dev/null 2>"$tmp/err"
       ;;
+    # A cross-country table beside one valid profile.
+    table)
+      mkdir -p "$data/profiles" "$data/tables"
+      cp "$repo/data/catalogue.json" "$data/"
+      cp "$repo/tests/bad_input/profile-list-item-twice/profiles/JOR.json" "$data/profiles/"
+      /usr/bin/python3 - "$data/profiles/JOR.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+p["facts"].pop("intl.refugee_convention_1951.reservations", None)
+json.dump(p, open(sys.argv[1], "w"), indent=2)
+PY
+      cp "$case_dir"/tables/* "$data/tables/"
+      "$wr" check --data "$data" >/dev/null 2>"$tmp/err"
+      ;;
     scenario) "$wr" simulate "$case_dir/scenario.json" --scenarios "$case_dir" --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
     # Checked against the shipped data, whose source warnings (check's "warning:" lines) are not this case's.
     pack) "$wr" check --pack "$case_dir/pack" >/dev/null 2>"$tmp/err"; rc=$?; sed -i '/^warning: /d' "$tmp/err"; (exit $rc) ;;

@@ -65,6 +65,12 @@ run $validate "$repo/docs/schema/assessment.schema.json" "$tmp/broken.json"
 check "the schema rejects a broken assessment (the validator can fail)" test "$rc" -ne 0
 run $validate "$repo/docs/schema/profile.schema.json" "$repo"/data/profiles/*.json
 check "every shipped profile validates against the generated profile schema" test "$rc" -eq 0
+run $validate "$repo/docs/schema/table.schema.json" "$repo"/data/tables/*.json
+check "every shipped cross-country table validates against its schema" test "$rc" -eq 0
+for bad in table-row-without-quote table-inferred-without-note table-bad-country; do
+  run $validate "$repo/docs/schema/table.schema.json" "$repo/tests/bad_input/$bad/tables/ilo-c087.json"
+  check "the table schema rejects $bad, as check does" test "$rc" -ne 0
+done
 run "$wr" schema profile
 check "docs/schema/profile.schema.json is up to date (regenerate: workrights schema profile --out ...)" \
   test "$out" == "$(cat "$repo/docs/schema/profile.schema.json")"

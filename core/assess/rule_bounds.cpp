@@ -42,14 +42,6 @@ std::vector<FactValue> NumberPoints(const FactSpec& spec, const std::vector<doub
   return std::vector<FactValue>(points.begin(), points.end());
 }
 
-const std::vector<double>& ThresholdsOf(const RuleInfo& rule, FactId fact) {
-  static const std::vector<double> kNone;
-  for (const auto& [f, points] : rule.thresholds) {
-    if (f == fact) return points;
-  }
-  return kNone;
-}
-
 // Depth-first search over the unknown facts a rule reads, in the order it reads them: each evaluation either
 // reaches a score (a leaf) or stops at the next unknown fact, which is then tried at each of its values.
 class BoundSearch {
@@ -95,7 +87,7 @@ class BoundSearch {
     const FactId fact = unknown->fact;
     const GroupId group = unknown->group;
     const FactSpec& spec = runtime_.catalogue().Get(fact);
-    const std::vector<FactValue> candidates = CandidateValues(spec, ThresholdsOf(info_, fact));
+    const std::vector<FactValue> candidates = CandidateValues(spec, RuleThresholds(info_, fact));
     if (candidates.empty()) {
       note_ = "the possible values of " + spec.path + " cannot be listed";
       return;
@@ -147,6 +139,14 @@ class BoundSearch {
 };
 
 }  // namespace
+
+const std::vector<double>& RuleThresholds(const RuleInfo& rule, FactId fact) {
+  static const std::vector<double> kNone;
+  for (const auto& [f, points] : rule.thresholds) {
+    if (f == fact) return points;
+  }
+  return kNone;
+}
 
 bool IsUnknownRead(const FactRead& read) { return read.entry == nullptr && read.fact >= 0; }
 

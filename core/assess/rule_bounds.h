@@ -22,6 +22,9 @@ inline constexpr size_t kMaxBoundEvaluations = 4096;
 /// too many subsets).
 std::vector<FactValue> CandidateValues(const FactSpec& spec, const std::vector<double>& thresholds);
 
+/// The thresholds `rule` declares for number fact `fact` (rule field `thresholds`); empty when none.
+const std::vector<double>& RuleThresholds(const RuleInfo& rule, FactId fact);
+
 /// Evaluates `rule` on `view` into `out` and sets out.lower / out.upper.
 void EvaluateWithBounds(RuleRuntime& runtime, int rule, const FactView& view, uint64_t seed, RuleResult& out);
 

@@ -8,14 +8,6 @@
 namespace workrights {
 namespace {
 
-const std::vector<double>& RuleThresholds(const RuleInfo& rule, FactId fact) {
-  static const std::vector<double> kNone;
-  for (const auto& [f, points] : rule.thresholds) {
-    if (f == fact) return points;
-  }
-  return kNone;
-}
-
 // How much knowing `m` is expected to narrow rule `r`'s interval.
 double ExpectedNarrowing(RuleRuntime& runtime, const CountryAssessment& c, const MissingFact& m, int r, uint64_t seed) {
   const RuleResult& res = c.results[static_cast<size_t>(r)];

@@ -152,8 +152,7 @@ SensitivityCase CompareTop(const SimulationResult& point, size_t k, const Weight
 
 // The priority index of every country with its overall score at `end` ("overall.lower" or "overall.upper") in
 // place of the point figure; NaN where unknown.
-std::vector<double> IndexAtBound(const SimulationResult& point, const Dataset& dataset, WorkerPool& pool,
-                                 const std::string& end) {
+std::vector<double> IndexAtBound(const SimulationResult& point, WorkerPool& pool, const std::string& end) {
   const auto& names = point.metrics;
   const size_t overall = 0, bound = static_cast<size_t>(std::find(names.begin(), names.end(), end) - names.begin());
   std::vector<double> out(point.countries.size(), std::numeric_limits<double>::quiet_NaN());
@@ -165,17 +164,15 @@ std::vector<double> IndexAtBound(const SimulationResult& point, const Dataset& d
     pool.runtime(0).EvaluatePriority(MakeFactView(*point.countries[c], point.scenario->as_of), metrics.data(), pr);
     if (pr.status == RuleStatus::kOk) out[c] = pr.index;
   }
-  (void)dataset;
   return out;
 }
 
 // Best rank: only countries sure to rank above (their lowest index above this one's highest) come first; worst
 // rank: every country that could rank above does.
-void AddBoundRanks(const SimulationResult& point, const Dataset& dataset, WorkerPool& pool,
-                   std::vector<CountryRank>& ranks) {
+void AddBoundRanks(const SimulationResult& point, WorkerPool& pool, std::vector<CountryRank>& ranks) {
   // A lower overall score means more to improve, so the index is highest at the overall's lower bound.
-  const std::vector<double> high = IndexAtBound(point, dataset, pool, "overall.lower");
-  const std::vector<double> low = IndexAtBound(point, dataset, pool, "overall.upper");
+  const std::vector<double> high = IndexAtBound(point, pool, "overall.lower");
+  const std::vector<double> low = IndexAtBound(point, pool, "overall.upper");
   for (size_t c = 0; c < ranks.size(); ++c) {
     if (std::isnan(high[c]) || std::isnan(low[c])) continue;
     int best = 1, worst = 1;
@@ -216,7 +213,7 @@ Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scena
   std::vector<double> point_index = IndexOfRun(point.priority_runs, 0, point.countries.size());
   out.top = TopK(point_index, point.countries, options.top);
   std::vector<CountryRank> ranks = PointRanks(point, point_index);
-  if (!scenario) AddBoundRanks(point, dataset, pool, ranks);
+  if (!scenario) AddBoundRanks(point, pool, ranks);
 
   if (options.draws > 0) {
     SimulationOptions mc;

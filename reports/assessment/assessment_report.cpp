@@ -6,6 +6,7 @@
 #include <set>
 
 #include "reports/format/csv.h"
+#include "reports/format/evidence_sources.h"
 #include "reports/format/html.h"
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
@@ -13,8 +14,6 @@
 
 namespace workrights {
 namespace {
-
-std::string Percent(double x) { return Fixed(x * 100, 0) + "%"; }
 
 // Countries in the order tables show them: overall point figure, highest first; ties by name.
 std::vector<const CountryAssessment*> ByOverall(const Assessment& a) {
@@ -34,19 +33,6 @@ std::string UnknownWhy(const RuleResult& res, const FactCatalogue& cat) {
   for (FactId f : res.missing) why += " " + cat.Get(f).path;
   if (!res.bound_note.empty()) why += " (bounds [0, 1]: " + res.bound_note + ")";
   return why;
-}
-
-std::vector<const Source*> SourcesOf(const RuleResult& res, const CountryProfile& p) {
-  std::vector<const Source*> out;
-  std::set<std::string> seen;
-  for (const auto& read : res.reads) {
-    if (!read.entry) continue;
-    for (const auto& id : read.entry->sources) {
-      if (!seen.insert(id).second) continue;
-      if (const Source* s = p.FindSource(id)) out.push_back(s);
-    }
-  }
-  return out;
 }
 
 // Facts the rule read whose value is inferred (from a source's silence or a general statement), in read order.

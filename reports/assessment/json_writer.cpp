@@ -10,8 +10,12 @@ namespace workrights {
 
 double RoundScore(double x) { return std::round(x * 1e6) / 1e6; }
 
-nlohmann::json OptionalScore(const std::optional<double>& x) {
-  return x ? nlohmann::json(RoundScore(*x)) : nlohmann::json(nullptr);
+nlohmann::json CountryScoresJson(const CountryAssessment& c) {
+  return {{"overall", ScoreJson(c.overall)},
+          {"de_jure", ScoreJson(c.de_jure)},
+          {"de_facto", ScoreJson(c.de_facto)},
+          {"gap", ScoreJson(c.gap)},
+          {"coverage", RoundScore(c.coverage)}};
 }
 
 nlohmann::json OutputHeader(std::string_view kind, const PackInfo& pack, const Dataset& dataset) {
@@ -130,12 +134,7 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
       {"name", p.name},
       {"group", cat.GroupName(c.view.group)},
       {"profile_as_of", p.as_of.ToString()},
-      {"scores",
-       {{"overall", ScoreJson(c.overall)},
-        {"de_jure", ScoreJson(c.de_jure)},
-        {"de_facto", ScoreJson(c.de_facto)},
-        {"gap", ScoreJson(c.gap)},
-        {"coverage", RoundScore(c.coverage)}}},
+      {"scores", CountryScoresJson(c)},
       {"counts", {{"ok", c.rules_ok}, {"unknown", c.rules_unknown}, {"error", c.rules_error}}},
       {"domains", domains},
       {"rules", rules},

@@ -11,7 +11,8 @@ namespace workrights {
 
 /// Scores are rounded to 6 decimals: enough for any use, and stable across compilers' last-bit differences.
 double RoundScore(double x);
-nlohmann::json OptionalScore(const std::optional<double>& x);
+/// A country's overall, law, practice and gap intervals and its coverage.
+nlohmann::json CountryScoresJson(const CountryAssessment& country);
 
 /// The header shared by every JSON output.
 nlohmann::json OutputHeader(std::string_view kind, const PackInfo& pack, const Dataset& dataset);

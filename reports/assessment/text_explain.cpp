@@ -8,12 +8,6 @@
 namespace workrights {
 namespace {
 
-std::string Percent(double x) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f%%", x * 100);
-  return buf;
-}
-
 void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pack, const FactCatalogue& cat,
                size_t r, bool full, std::set<std::string>& cited) {
   const RuleInfo& rule = pack.rules[r];

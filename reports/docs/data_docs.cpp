@@ -6,15 +6,10 @@
 
 #include "core/load/source_lint.h"
 #include "reports/format/markdown_text.h"
+#include "reports/format/score_format.h"
 
 namespace workrights {
 namespace {
-
-std::string Percent(double x) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f%%", x * 100);
-  return buf;
-}
 
 struct CountryStats {
   size_t facts = 0, entries = 0, quoted = 0, sources_used = 0, undated = 0;

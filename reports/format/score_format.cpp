@@ -11,6 +11,8 @@ std::string Fixed(double x, int digits) {
   return buf;
 }
 
+std::string Percent(double share) { return Fixed(share * 100, 0) + "%"; }
+
 std::string IntervalText(const std::optional<Score>& s) {
   if (!s || s->exact()) return "";
   return "[" + Fixed(s->lower, 2) + "–" + Fixed(s->upper, 2) + "]";

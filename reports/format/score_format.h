@@ -12,6 +12,8 @@ namespace workrights {
 
 /// x with `digits` decimals.
 std::string Fixed(double x, int digits);
+/// "62%": a share from 0 to 1 as a whole percentage.
+std::string Percent(double share);
 /// "0.62" when exact, "0.62 [0.40–0.85]" otherwise; "none" when the pack has no rule for it.
 std::string ScoreText(const std::optional<Score>& score);
 /// "[0.40–0.85]", or "" when exact.

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "reports/format/csv.h"
+#include "reports/format/evidence_sources.h"
 #include "reports/format/html.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/format/markdown_text.h"
@@ -11,8 +12,6 @@
 
 namespace workrights {
 namespace {
-
-std::string Percent(double x) { return Fixed(x * 100, 0) + "%"; }
 
 std::string ActionText(const nlohmann::json& action, const char* key) {
   if (!action.is_object() || !action.contains(key)) return "";
@@ -69,20 +68,6 @@ int Outcome(const nlohmann::json& action) {
   return action.is_object() && action.contains("outcome") && action["outcome"].is_number_integer()
              ? action["outcome"].get<int>()
              : 0;
-}
-
-// The sources behind a rule's result, as "[id] title (publisher, date)".
-std::vector<const Source*> SourcesOf(const RuleResult& res, const CountryProfile& p) {
-  std::vector<const Source*> out;
-  std::set<std::string> seen;
-  for (const auto& read : res.reads) {
-    if (!read.entry) continue;
-    for (const auto& id : read.entry->sources) {
-      if (!seen.insert(id).second) continue;
-      if (const Source* s = p.FindSource(id)) out.push_back(s);
-    }
-  }
-  return out;
 }
 
 // The rule's explanation; for a rule with unknown facts, what is known of it.
@@ -142,12 +127,7 @@ nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessme
     countries.push_back({{"country", c.profile->iso3},
                          {"name", c.profile->name},
                          {"group", cat.GroupName(c.view.group)},
-                         {"scores",
-                          {{"overall", ScoreJson(c.overall)},
-                           {"de_jure", ScoreJson(c.de_jure)},
-                           {"de_facto", ScoreJson(c.de_facto)},
-                           {"gap", ScoreJson(c.gap)},
-                           {"coverage", RoundScore(c.coverage)}}},
+                         {"scores", CountryScoresJson(c)},
                          {"gaps", gaps},
                          {"data_to_collect", data}});
   }

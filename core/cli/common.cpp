@@ -36,7 +36,7 @@ void AddRunOptions(po::options_description& desc, CommonOptions& o) {
   desc.add_options()
       ("threads,j", po::value(&o.threads)->value_name("N"), "worker threads (default: one per core); the output does not depend on it")
       ("out,o", po::value(&o.out)->value_name("FILE"), "where to write the result; - for standard output (default)")
-      ("as-of", po::value(&o.as_of)->value_name("DATE"), "assess the facts in force on DATE (YYYY-MM-DD) instead of the latest")
+      ("as-of", po::value(&o.as_of)->value_name("DATE"), "assess the facts in force on DATE (YYYY-MM-DD; default: today)")
       ("seed", po::value(&o.seed)->value_name("N"), "seed for any randomness in rules (default 0)")
       ("quiet,q", po::bool_switch(&o.quiet), "no progress notes on standard error");
 }
@@ -57,11 +57,19 @@ int ParseOrHelp(const std::vector<std::string>& args, po::options_description& d
   return -1;
 }
 
-std::optional<Date> ParseAsOf(const std::string& text) {
-  if (text.empty()) return std::nullopt;
+Date Today() {
+  const char* pinned = std::getenv("WORKRIGHTS_TODAY");
+  if (!pinned || !*pinned) return TodayUtc();
+  auto d = ParseDate(pinned);
+  if (!d) throw po::error(std::string("WORKRIGHTS_TODAY='") + pinned + "' is not a date; write YYYY-MM-DD or unset it");
+  return *d;
+}
+
+Date ParseAsOf(const std::string& text) {
+  if (text.empty()) return Today();
   auto d = ParseDate(text);
   if (!d) throw po::error("--as-of '" + text + "' is not a date; write YYYY-MM-DD");
-  return d;
+  return *d;
 }
 
 int ResolveThreads(int requested) {

@@ -37,7 +37,10 @@ int ParseOrHelp(const std::vector<std::string>& args, po::options_description& d
                 const po::positional_options_description* positional, const std::string& usage,
                 const std::string& example, po::variables_map& vm);
 
-std::optional<Date> ParseAsOf(const std::string& text);  ///< throws po::error on a bad date
+/// Today in UTC, or $WORKRIGHTS_TODAY (YYYY-MM-DD) when set, so that tests and examples can pin the date.
+Date Today();
+/// --as-of's date, today when empty; throws po::error on a bad date. Entries dated later are not in force yet.
+Date ParseAsOf(const std::string& text);
 int ResolveThreads(int requested);
 
 /// A one-line note on stderr unless --quiet.

@@ -14,7 +14,8 @@ int RunDocs(const std::vector<std::string>& args) {
   po::options_description desc("docs options");
   desc.add_options()("which", po::value(&which)->required()->value_name("KIND"), "rules (docs/rules.md) or data (docs/data.md)");
   AddInputOptions(desc, o);
-  desc.add_options()("out,o", po::value(&o.out)->value_name("FILE"), "where to write it (default: standard output)");
+  desc.add_options()("out,o", po::value(&o.out)->value_name("FILE"), "where to write it (default: standard output)")
+                    ("as-of", po::value(&o.as_of)->value_name("DATE"), "data figures for the facts in force on DATE (default: today)");
   po::positional_options_description pos;
   pos.add("which", 1);
   po::variables_map vm;
@@ -29,7 +30,9 @@ int RunDocs(const std::vector<std::string>& args) {
     return kExitOk;
   }
   WorkerPool pool(pack, dataset.catalogue, DefaultThreadCount());
-  Assessment a = Assess(pack, dataset, pool, AssessOptions{});
+  AssessOptions options;
+  options.as_of = ParseAsOf(o.as_of);
+  Assessment a = Assess(pack, dataset, pool, options);
   WriteFileAtomically(o.out, DataMarkdown(dataset, a));
   return kExitOk;
 }

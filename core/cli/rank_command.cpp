@@ -30,7 +30,8 @@ int RunRank(const std::vector<std::string>& args) {
   if (rc >= 0) return rc;
   if (options.top < 1) throw po::error("--top must be at least 1");
   if (options.draws < 0) throw po::error("--draws must be 0 or more");
-  if (!o.as_of.empty()) throw po::error("--as-of does not apply to rank; use a scenario's as_of");
+  if (!o.as_of.empty() && !scenario_ref.empty()) throw po::error("--as-of does not apply with --scenario: the scenario sets its own as_of");
+  options.as_of = ParseAsOf(o.as_of);
   OutputFormat fmt = ChooseFormat(format, o.out);
   options.seed = o.seed;
 

@@ -54,12 +54,12 @@ void CheckRankable(const RulePack& pack, const RankOptions& options) {
   }
 }
 
-// Ranking without a scenario is ranking the baseline: a scenario with no pledges, at no particular date.
-Scenario BaselineScenario() {
+// Ranking without a scenario is ranking the baseline: a scenario with no pledges, on the chosen date.
+Scenario BaselineScenario(const Date& as_of) {
   Scenario baseline;
   baseline.id = "baseline";
   baseline.title = "Baseline";
-  baseline.as_of = Date{9999, 12, 31};
+  baseline.as_of = as_of;
   return baseline;
 }
 
@@ -200,7 +200,7 @@ void SortByRank(std::vector<CountryRank>& ranks) {
 Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scenario, WorkerPool& pool,
              const RankOptions& options) {
   CheckRankable(pack, options);
-  const Scenario baseline = BaselineScenario();
+  const Scenario baseline = BaselineScenario(options.as_of);
   const Scenario& sc = scenario ? *scenario : baseline;
   Ranking out;
   out.scenario = scenario;

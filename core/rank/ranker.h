@@ -17,6 +17,7 @@ struct RankOptions {
   int draws = 0;
   uint64_t seed = 0;
   double sensitivity = 0.2;  ///< each domain weight is moved by this share, down and up
+  Date as_of{9999, 12, 31};  ///< the facts in force on this date when ranking the baseline (a scenario has its own)
 };
 
 struct CountryRank {

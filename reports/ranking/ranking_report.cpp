@@ -37,6 +37,7 @@ nlohmann::json RankingToJson(const Ranking& r, const PackInfo& pack, const Datas
   out["scenario"] = r.scenario ? nlohmann::json{{"id", r.scenario->id}, {"title", r.scenario->title},
                                                 {"as_of", r.scenario->as_of.ToString()}}
                                : nlohmann::json(nullptr);
+  out["as_of"] = (r.scenario ? r.scenario->as_of : r.options.as_of).ToString();
   out["priority"] = pack.priority.description;
   out["top_k"] = r.options.top;
   out["draws"] = r.options.draws;
@@ -85,7 +86,7 @@ std::string RankingMarkdown(const Ranking& r, const PackInfo& pack) {
   std::string out = "# Priority countries\n\n";
   out += "Scenario: " + (r.scenario ? MarkdownCell(r.scenario->title) + " (`" + r.scenario->id + "`, as of " +
                                           r.scenario->as_of.ToString() + ")"
-                                    : std::string("baseline (the latest facts)")) +
+                                    : "baseline (the facts in force on " + r.options.as_of.ToString() + ")") +
          ". Pack `" + pack.name + "` " + pack.version + ". Priority index: " + MarkdownCell(pack.priority.description) +
          ".\n\n";
   bool mc = r.options.draws > 0;
@@ -192,7 +193,7 @@ std::string RankingHtml(const Ranking& r, const PackInfo& pack, const Dataset& d
   std::string title = "Priority countries";
   std::string b = "<h1>" + title + "</h1>\n<p class=\"lead\">" +
                   (r.scenario ? "Scenario " + HtmlEscape(r.scenario->title) + " (as of " + r.scenario->as_of.ToString() + ")"
-                              : std::string("Baseline: the latest facts")) +
+                              : "Baseline: the facts in force on " + r.options.as_of.ToString()) +
                   " · index: " + HtmlEscape(pack.priority.description) + "</p>\n";
   if (mc) {
     std::vector<IntervalItem> items;

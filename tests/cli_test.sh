@@ -157,6 +157,31 @@ check "plan for an unknown country exits 2 with a suggestion" has "$err" "did yo
 run "$wr" plan
 check "plan without a country exits 1" test "$rc" -eq 1
 
+# --- diff: two dates, two data folders ----------------------------------------------------------------------
+run "$wr" diff --help
+check "diff --help shows an example" has "$out" "workrights diff --from 2016-01-01"
+run "$wr" diff --from 2016-01-01 --to 2026-11-30 --quiet --out "$tmp/diff.json"
+check "diff between two dates exits 0" test "$rc" -eq 0
+run $validate "$repo/docs/schema/diff.schema.json" "$tmp/diff.json"
+check "the diff validates against its schema" test "$rc" -eq 0
+check "Jordan's 2024 permit-fee change is in the diff" grep -q '"rtw_practice.permits_obtainable"' "$tmp/diff.json"
+run "$wr" diff --from 2016-01-01 --country JOR --exit-code --quiet --format md
+check "diff --exit-code exits 5 when something changed" test "$rc" -eq 5
+check "the Markdown diff names the changed fact and why the rule moved" has "$out" "facts changed: rtw_practice.permits_obtainable"
+run "$wr" diff --from 2026-11-30 --exit-code --quiet
+check "diff --exit-code exits 0 when nothing changed" test "$rc" -eq 0
+cp -r "$repo/data" "$tmp/data2"
+sed -i 's/"value": "encampment"/"value": "conditional"/' "$tmp/data2/profiles/KEN.json"
+run "$wr" diff --from-data "$repo/data" --to-data "$tmp/data2" --quiet --format csv
+check "diff between two data folders exits 0" test "$rc" -eq 0
+check "the CSV diff has the edited Kenyan fact" has "$out" "KEN,Kenya,refugees,fact,mov.freedom_of_movement,encampment,conditional"
+run "$wr" diff --from 2016-01-01 --quiet --out "$tmp/diff.html"
+check "the HTML diff is written" grep -q "What changed" "$tmp/diff.html"
+run "$wr" diff --country XYZ --from 2016-01-01
+check "diff with an unknown country exits 2" test "$rc" -eq 2
+run "$wr" diff --from 2026-01-01 --to 2016-01-01
+check "diff with --from after --to exits 1" test "$rc" -eq 1
+
 # --- sources: partial dates, copies, inferred values; warnings that leave the exit code alone ---------------
 mkdir -p "$tmp/src/profiles"
 cp "$repo/data/catalogue.json" "$tmp/src/"

@@ -16,6 +16,7 @@ enum ExitCode : int {
   kExitInvalidInput = 2,  ///< a profile, pack, rule or scenario is invalid: nothing was written
   kExitRuleErrors = 3,    ///< finished, but some rules failed (listed in the output), or rule tests failed
   kExitOutput = 4,        ///< the output could not be written
+  kExitChanged = 5,       ///< diff --exit-code: something changed (0: nothing did)
   kExitInternal = 70,     ///< a bug in workrights
 };
 
@@ -37,5 +38,6 @@ int RunSimulate(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
 int RunRank(const std::vector<std::string>& args);
 int RunPlan(const std::vector<std::string>& args);
+int RunDiff(const std::vector<std::string>& args);
 
 }  // namespace workrights::cli

@@ -19,6 +19,7 @@ const std::vector<Command>& Commands() {
       {"merge", "join the shards of a Monte Carlo run (simulate --draw-range) into one result", RunMerge},
       {"rank", "priority countries for joint action, with rank intervals and weight sensitivity", RunRank},
       {"plan", "a joint advocacy plan per country: gaps, actions, instruments, lead agency, pledge to seek", RunPlan},
+      {"diff", "what changed between two dates or two data folders: facts, scores and why", RunDiff},
       {"explain", "show how one country's scores were reached: facts read, sources, reasons", RunExplain},
       {"check", "validate profiles and rule packs, and report every problem", RunCheck},
       {"test-rules", "run the Lua tests that sit beside a pack's rules", RunTestRules},
@@ -36,7 +37,8 @@ static void PrintUsage(std::ostream& out) {
     out << "  " << name << std::string(12 - name.size(), ' ') << c.summary << "\n";
   }
   out << "\nexit codes: 0 ok; 1 bad command line; 2 invalid input (nothing written); 3 finished, but rules failed\n"
-         "            or rule tests failed; 4 output not written; 70 internal error\n\n"
+         "            or rule tests failed; 4 output not written; 5 diff --exit-code found a change;\n"
+         "            70 internal error\n\n"
          "example:\n  workrights assess --out out/assessment.json\n";
 }
 

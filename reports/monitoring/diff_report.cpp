@@ -1,0 +1,234 @@
+#include "reports/monitoring/diff_report.h"
+
+#include "core/model/fact_value.h"
+#include "reports/assessment/json_writer.h"
+#include "reports/format/csv.h"
+#include "reports/format/html.h"
+#include "reports/format/markdown_text.h"
+#include "reports/format/score_format.h"
+
+namespace workrights {
+namespace {
+
+std::string AsOfText(const Assessment& a) { return a.as_of ? a.as_of->ToString() : "the latest entries"; }
+
+std::string KindName(ScoreKind k) {
+  switch (k) {
+    case ScoreKind::kRule: return "rule";
+    case ScoreKind::kDomain: return "domain";
+    case ScoreKind::kOverall: return "headline";
+  }
+  return "";
+}
+
+std::string ValueText(const FactSide& side) {
+  if (!side.entry) return "unknown";
+  return FactValueToText(side.entry->value) + (side.entry->inferred ? " (inferred)" : "");
+}
+
+std::string SinceText(const FactSide& side) {
+  return side.entry && side.entry->valid_from ? side.entry->valid_from->ToString() : "";
+}
+
+std::vector<const Source*> EntrySources(const FactSide& side) {
+  std::vector<const Source*> out;
+  if (!side.entry) return out;
+  for (const auto& id : side.entry->sources) {
+    if (const Source* s = side.profile->FindSource(id)) out.push_back(s);
+  }
+  return out;
+}
+
+std::string SourceTitles(const FactSide& side) {
+  std::string out;
+  for (const Source* s : EntrySources(side)) out += (out.empty() ? "" : "; ") + s->title + " (" + s->url + ")";
+  return out;
+}
+
+std::string Joined(const std::vector<std::string>& items, const std::string& separator) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : separator) + i;
+  return out;
+}
+
+/// Why a score moved, in words.
+std::string WhyText(const ScoreChange& s) {
+  if (!s.because.empty()) return "facts changed: " + Joined(s.because, ", ");
+  if (s.kind != ScoreKind::kRule) return "follows its rules";
+  return "the rule, its bounds or the pack changed";
+}
+
+nlohmann::json SideJson(const FactSide& side) {
+  if (!side.entry) return nullptr;
+  nlohmann::json sources = nlohmann::json::array();
+  for (const Source* s : EntrySources(side)) sources.push_back(SourceJson(*s));
+  return {{"value", FactValueToJson(side.entry->value)},
+          {"valid_from", side.entry->valid_from ? nlohmann::json(side.entry->valid_from->ToString()) : nlohmann::json(nullptr)},
+          {"inferred", side.entry->inferred},
+          {"quote", side.entry->quote},
+          {"sources", sources}};
+}
+
+nlohmann::json ScoreChangeJson(const ScoreChange& s) {
+  nlohmann::json out = {{"kind", KindName(s.kind)}, {"id", s.id}, {"before", ScoreJson(s.before)},
+                        {"after", ScoreJson(s.after)}, {"because", s.because}};
+  if (s.kind == ScoreKind::kRule) {
+    out["title"] = s.title;
+    out["before_explanation"] = s.before_text;
+    out["after_explanation"] = s.after_text;
+  }
+  return out;
+}
+
+nlohmann::json SideHeader(const Assessment& a) {
+  return {{"as_of", a.as_of ? nlohmann::json(a.as_of->ToString()) : nlohmann::json(nullptr)},
+          {"dataset", a.dataset->hash},
+          {"pack", {{"name", a.pack->name}, {"version", a.pack->version}}}};
+}
+
+}  // namespace
+
+std::string DiffSideText(const Assessment& side, const Assessment& other) {
+  std::string text = "facts in force on " + AsOfText(side);
+  if (side.dataset->hash != other.dataset->hash) text += " in data " + side.dataset->hash.substr(0, 12);
+  return text;
+}
+
+nlohmann::json DiffToJson(const AssessmentDiff& d) {
+  nlohmann::json out = OutputHeader("diff", *d.after->pack, *d.after->dataset);
+  out["before"] = SideHeader(*d.before);
+  out["after"] = SideHeader(*d.after);
+  out["as_of"] = d.after->as_of ? nlohmann::json(d.after->as_of->ToString()) : nlohmann::json(nullptr);
+  out["changed"] = !d.Empty();
+  out["countries_added"] = d.added;
+  out["countries_removed"] = d.removed;
+  nlohmann::json countries = nlohmann::json::array();
+  for (const auto& c : d.countries) {
+    nlohmann::json facts = nlohmann::json::array(), scores = nlohmann::json::array();
+    for (const auto& f : c.facts) facts.push_back({{"fact", f.fact}, {"before", SideJson(f.before)}, {"after", SideJson(f.after)}});
+    for (const auto& s : c.scores) scores.push_back(ScoreChangeJson(s));
+    countries.push_back({{"country", c.iso3}, {"name", c.name}, {"group", c.group}, {"facts", facts}, {"scores", scores}});
+  }
+  out["countries"] = countries;
+  return out;
+}
+
+std::string DiffCsv(const AssessmentDiff& d) {
+  CsvTable t({"country", "name", "group", "kind", "id", "before", "after", "before_interval", "after_interval",
+              "valid_from", "why", "before_sources", "after_sources"});
+  for (const auto& code : d.added) t.Row({code, "", "", "country_added", code, "", "", "", "", "", "", "", ""});
+  for (const auto& code : d.removed) t.Row({code, "", "", "country_removed", code, "", "", "", "", "", "", "", ""});
+  for (const auto& c : d.countries) {
+    for (const auto& f : c.facts) {
+      t.Row({c.iso3, c.name, c.group, "fact", f.fact, ValueText(f.before), ValueText(f.after), "", "",
+             SinceText(f.after), "", SourceTitles(f.before), SourceTitles(f.after)});
+    }
+    for (const auto& s : c.scores) {
+      t.Row({c.iso3, c.name, c.group, KindName(s.kind), s.id, s.before ? Fixed(s.before->point, 2) : "none",
+             s.after ? Fixed(s.after->point, 2) : "none", IntervalText(s.before), IntervalText(s.after), "", WhyText(s), "", ""});
+    }
+  }
+  return t.text();
+}
+
+namespace {
+
+std::string MarkdownFactRow(const FactChange& f) {
+  auto cite = [](const FactSide& side) {
+    std::string text = SourceTitles(side);
+    if (side.entry && !side.entry->quote.empty()) text += (text.empty() ? "" : ": ") + std::string("“") + side.entry->quote + "”";
+    return text.empty() ? std::string("—") : text;
+  };
+  return "| `" + f.fact + "` | " + MarkdownCell(ValueText(f.before)) + " | " + MarkdownCell(ValueText(f.after)) + " | " +
+         (SinceText(f.after).empty() ? "—" : SinceText(f.after)) + " | " + MarkdownCell(cite(f.before)) + " | " +
+         MarkdownCell(cite(f.after)) + " |\n";
+}
+
+std::string MarkdownScoreRow(const ScoreChange& s) {
+  std::string name = s.kind == ScoreKind::kRule ? MarkdownCell(s.title) + " (`" + s.id + "`)" : KindName(s.kind) + " `" + s.id + "`";
+  return "| " + name + " | " + ScoreText(s.before) + " | " + ScoreText(s.after) + " | " + MarkdownCell(WhyText(s)) + " |\n";
+}
+
+std::string MarkdownCountry(const CountryDiff& c) {
+  std::string out = "## " + MarkdownCell(c.name) + " (" + c.iso3 + "), " + c.group + "\n\n";
+  if (!c.facts.empty()) {
+    out += "| fact | before | after | in force from | before: source and quote | after: source and quote |\n"
+           "|---|---|---|---|---|---|\n";
+    for (const auto& f : c.facts) out += MarkdownFactRow(f);
+    out += "\n";
+  }
+  if (!c.scores.empty()) {
+    out += "| score | before | after | why |\n|---|---|---|---|\n";
+    for (const auto& s : c.scores) out += MarkdownScoreRow(s);
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string DiffMarkdown(const AssessmentDiff& d) {
+  std::string out = "# What changed: " + DiffSideText(*d.before, *d.after) + " → " + DiffSideText(*d.after, *d.before) + "\n\n";
+  if (d.Empty()) return out + "No change: every country, fact in force and score is the same.\n";
+  out += std::to_string(d.countries.size()) + (d.countries.size() == 1 ? " country" : " countries") + " changed";
+  if (!d.added.empty()) out += "; added: " + Joined(d.added, ", ");
+  if (!d.removed.empty()) out += "; removed: " + Joined(d.removed, ", ");
+  out += ".\n\n";
+  for (const auto& c : d.countries) out += MarkdownCountry(c);
+  return out;
+}
+
+namespace {
+
+std::string HtmlSide(const FactSide& side) {
+  std::string out = HtmlEscape(ValueText(side));
+  if (!side.entry) return "<span class=\"unknown\">unknown</span>";
+  if (side.entry->valid_from) out += "<br><small>from " + side.entry->valid_from->ToString() + "</small>";
+  for (const Source* s : EntrySources(side)) {
+    out += "<br><small><a href=\"" + HtmlEscape(s->url) + "\">" + HtmlEscape(s->title) + "</a>" + HtmlSourceCopy(*s) + "</small>";
+  }
+  if (!side.entry->quote.empty()) out += "<blockquote>" + HtmlEscape(side.entry->quote) + "</blockquote>";
+  return out;
+}
+
+std::string HtmlCountry(const CountryDiff& c) {
+  std::string b = "<section><h2>" + HtmlEscape(c.name) + " (" + c.iso3 + "), " + HtmlEscape(c.group) + "</h2>\n";
+  if (!c.facts.empty()) {
+    b += "<table><thead><tr><th>fact</th><th>before</th><th>after</th></tr></thead><tbody>\n";
+    for (const auto& f : c.facts) {
+      b += "<tr><td><code>" + HtmlEscape(f.fact) + "</code></td><td>" + HtmlSide(f.before) + "</td><td>" + HtmlSide(f.after) + "</td></tr>\n";
+    }
+    b += "</tbody></table>\n";
+  }
+  if (!c.scores.empty()) {
+    b += "<table><thead><tr><th>score</th><th>before</th><th>after</th><th>why</th></tr></thead><tbody>\n";
+    for (const auto& s : c.scores) {
+      std::string name = s.kind == ScoreKind::kRule ? HtmlEscape(s.title) + " <code>" + HtmlEscape(s.id) + "</code>"
+                                                    : KindName(s.kind) + " <code>" + HtmlEscape(s.id) + "</code>";
+      b += "<tr><td>" + name + "</td><td>" + HtmlScore(s.before) + "</td><td>" + HtmlScore(s.after) + "</td><td>" +
+           HtmlEscape(WhyText(s)) + "</td></tr>\n";
+    }
+    b += "</tbody></table>\n";
+  }
+  return b + "</section>\n";
+}
+
+}  // namespace
+
+std::string DiffHtml(const AssessmentDiff& d) {
+  std::string title = "What changed";
+  std::string b = "<h1>" + title + "</h1>\n<p class=\"lead\">" + HtmlEscape(DiffSideText(*d.before, *d.after)) + " → " +
+                  HtmlEscape(DiffSideText(*d.after, *d.before)) + "</p>\n";
+  if (d.Empty()) {
+    b += "<p>No change: every country, fact in force and score is the same.</p>\n";
+  } else {
+    b += "<p>" + std::to_string(d.countries.size()) + (d.countries.size() == 1 ? " country" : " countries") + " changed";
+    if (!d.added.empty()) b += "; added: " + HtmlEscape(Joined(d.added, ", "));
+    if (!d.removed.empty()) b += "; removed: " + HtmlEscape(Joined(d.removed, ", "));
+    b += ".</p>\n";
+    for (const auto& c : d.countries) b += HtmlCountry(c);
+  }
+  return HtmlPage(title, b, *d.after->pack, *d.after->dataset, "from " + AsOfText(*d.before) + " to " + AsOfText(*d.after));
+}
+
+}  // namespace workrights

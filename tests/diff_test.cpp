@@ -1,0 +1,137 @@
+#include <catch2/catch.hpp>
+
+#include "core/assess/evaluator.h"
+#include "core/load/profile_loader.h"
+#include "core/monitor/assessment_diff.h"
+#include "core/rules/rule_pack.h"
+#include "tests/test_support.h"
+
+using namespace workrights;
+using namespace workrights::testing;
+
+namespace {
+
+// A made-up country whose law opens wage employment on 2020-06-01 and whose movement rule is known from 2022.
+const char* kTwoDateProfile = R"({
+  "country": "QMA", "name": "Made-up A", "as_of": "2024-01-01",
+  "sources": [{"id": "s", "title": "Law", "publisher": "Gazette", "url": "https://example.org/law", "date": "2020-06"}],
+  "facts": {
+    "rtw.wage_employment": [
+      {"value": "none", "sources": ["s"], "quote": "no work"},
+      {"value": "full", "sources": ["s"], "quote": "work as nationals", "valid_from": "2020-06-01"}],
+    "rtw.quota": {"value": true, "sources": ["s"], "quote": "quota"},
+    "mov.freedom_of_movement": {"value": "free", "sources": ["s"], "quote": "free to move", "valid_from": "2022-01-01"}
+  }
+})";
+
+const char* kMovementRule = R"(return {
+  id = "mov", title = "Movement", domain = "right_to_work", dimension = "de_jure", weight = 1,
+  instruments = { "1951 Refugee Convention, Art. 26" },
+  reads = { "mov.freedom_of_movement" },
+  evaluate = function(c)
+    if c:fact("mov.freedom_of_movement") == "free" then return 1, "free" end
+    return 0, "not free"
+  end,
+}
+)";
+
+struct Fixture {
+  TempDir dir;
+  Fixture() {
+    dir.Write("data/catalogue.json", ReadFile(RepoDir() + "/data/catalogue.json"));
+    dir.Write("data/profiles/QMA.json", kTwoDateProfile);
+    dir.Write("pack/pack.lua", PackLua({"wage.lua", "mov.lua"}));
+    dir.Write("pack/wage.lua", SimpleRule("wage"));
+    dir.Write("pack/mov.lua", kMovementRule);
+  }
+  std::string Data() const { return (dir.path() / "data").string(); }
+};
+
+/// An assessment that owns its data, pack and pool, so two can be compared.
+struct Side {
+  Dataset ds;
+  RulePack pack;
+  WorkerPool pool;
+  Assessment a;
+  Side(const std::string& data, const std::string& pack_dir, Date as_of)
+      : ds(LoadDataset(data)), pack(LoadRulePack(pack_dir, ds.catalogue)), pool(pack, ds.catalogue, 1) {
+    AssessOptions options;
+    options.as_of = as_of;
+    a = Assess(pack, ds, pool, options);
+  }
+};
+
+const ScoreChange* FindScore(const CountryDiff& c, const std::string& id) {
+  for (const auto& s : c.scores) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("diff between two dates: the facts that changed, the rules that moved and why, by hand", "[diff]") {
+  Fixture f;
+  const std::string pack = (f.dir.path() / "pack").string();
+  Side before(f.Data(), pack, Date{2019, 1, 1}), after(f.Data(), pack, Date{2023, 1, 1});
+  AssessmentDiff d = DiffAssessments(before.a, after.a);
+  REQUIRE(d.countries.size() == 1);
+  const CountryDiff& c = d.countries[0];
+  CHECK(c.iso3 == "QMA");
+  CHECK(c.group == "refugees");
+  // Catalogue order: rtw.wage_employment comes before mov.freedom_of_movement; rtw.quota did not change.
+  REQUIRE(c.facts.size() == 2);
+  CHECK(c.facts[0].fact == "rtw.wage_employment");
+  CHECK(std::get<std::string>(c.facts[0].before.entry->value) == "none");
+  CHECK(std::get<std::string>(c.facts[0].after.entry->value) == "full");
+  CHECK(c.facts[0].after.entry->valid_from == Date{2020, 6, 1});
+  CHECK(c.facts[1].fact == "mov.freedom_of_movement");
+  CHECK(c.facts[1].before.entry == nullptr);
+  CHECK(std::get<std::string>(c.facts[1].after.entry->value) == "free");
+
+  const ScoreChange* wage = FindScore(c, "wage");
+  REQUIRE(wage);
+  CHECK(wage->before->point == 0);
+  CHECK(wage->after->point == 1);
+  CHECK(wage->because == std::vector<std::string>{"rtw.wage_employment"});
+  const ScoreChange* mov = FindScore(c, "mov");
+  REQUIRE(mov);
+  CHECK(mov->before->lower == 0);  // unknown before: anything from 0 to 1
+  CHECK(mov->before->upper == 1);
+  CHECK(mov->after->lower == 1);
+  CHECK(mov->because == std::vector<std::string>{"mov.freedom_of_movement"});
+  // The de jure figure of right_to_work goes from [0, 0.5] (wage 0, movement unknown) to 1.
+  const ScoreChange* law = FindScore(c, "de_jure");
+  REQUIRE(law);
+  CHECK(law->before->lower == Approx(0));
+  CHECK(law->before->upper == Approx(0.5));
+  CHECK(law->after->point == Approx(1));
+}
+
+TEST_CASE("diff: no change between two dates with the same facts in force", "[diff]") {
+  Fixture f;
+  const std::string pack = (f.dir.path() / "pack").string();
+  Side before(f.Data(), pack, Date{2022, 1, 1}), after(f.Data(), pack, Date{2023, 6, 30});
+  CHECK(DiffAssessments(before.a, after.a).Empty());
+}
+
+TEST_CASE("diff between two data folders: countries added and removed, a value corrected", "[diff]") {
+  Fixture f;
+  const std::string pack = (f.dir.path() / "pack").string();
+  std::string edited = kTwoDateProfile;
+  edited.replace(edited.find("\"free\""), 6, "\"conditional\"");
+  f.dir.Write("data2/catalogue.json", ReadFile(RepoDir() + "/data/catalogue.json"));
+  f.dir.Write("data2/profiles/QMA.json", edited);
+  std::string other = kTwoDateProfile;
+  other.replace(other.find("QMA"), 3, "QMB");
+  f.dir.Write("data2/profiles/QMB.json", other);
+  Side before(f.Data(), pack, Date{2023, 1, 1}), after((f.dir.path() / "data2").string(), pack, Date{2023, 1, 1});
+  AssessmentDiff d = DiffAssessments(before.a, after.a);
+  CHECK(d.added == std::vector<std::string>{"QMB"});
+  CHECK(d.removed.empty());
+  REQUIRE(d.countries.size() == 1);
+  REQUIRE(d.countries[0].facts.size() == 1);
+  CHECK(std::get<std::string>(d.countries[0].facts[0].after.entry->value) == "conditional");
+  CHECK(FindScore(d.countries[0], "mov")->after->point == 0);
+  CHECK(!DiffAssessments(after.a, before.a).removed.empty());
+}

@@ -137,6 +137,44 @@ def treaty_table(name, title, columns, reservations_column=None):
     write(name.replace("_", "-"), {"title": title, "facts": columns, "sources": sources, "rows": rows})
 
 
+def oau_table():
+    """The AU Commission's status list of the 1969 OAU Refugee Convention (rows for the African countries profiled or
+    planned; see treaties/notes.md). A party from the deposit of its instrument."""
+    extract = json.load(open(os.path.join(here, "treaties", "oau_1969-v2.json"), encoding="utf-8"))
+    src = extract["source"]
+    rows = []
+    for r in extract["rows"]:
+        row = {"country": r["country"], "party": bool(r["party"])}
+        if r["party"]:
+            row["valid_from"] = r.get("deposited") or r["date"]
+        row["quote"] = r["quote"][:300]
+        note = [r["note"]] if r.get("note") else []
+        if r.get("doubt"):
+            note.append("Doubtful: the sources disagree (see the note).")
+        if r["country"] == "DJI":
+            note.append("The AU list shows a signature only (15 Nov 2005), although UNHCR and Djibouti's 2006 law "
+                        "speak of ratification; the depositary's list decides here.")
+        if note:
+            row["note"] = " ".join(note)
+        rows.append(row)
+    rows.sort(key=lambda x: x["country"])
+    write("oau-1969", {
+        "title": "Status of the OAU Convention Governing the Specific Aspects of Refugee Problems in Africa (1969)",
+        "facts": {"party": "intl.oau_refugee_convention_1969.party"},
+        "sources": [{"id": "au", "title": src["title"], "publisher": src["publisher"], "url": src["url"],
+                     "date": src["date"], "copy_url": src["copy_url"],
+                     "copy_note": "Read in a machine-readable copy of the AU status list (a public scrape of au.int's "
+                                  "treaty pages, October 2026); quotes are the copy's fields for each row."}],
+        "complete": {
+            "absent": {"party": False},
+            "note": "Only member States of the African Union can be parties, and the AU Commission's list names every "
+                    "one that signed, ratified or acceded; the table holds its rows for every African country in the "
+                    "dataset, so a profiled country without a row (outside Africa) is not a party.",
+        },
+        "rows": rows,
+    })
+
+
 def population_table():
     extract = json.load(open(os.path.join(here, "population", "population.json"), encoding="utf-8"))
     src = extract["source"]
@@ -175,4 +213,5 @@ if __name__ == "__main__":
                  {"party": "intl.icescr.party", "reservations": "intl.icescr.reservations"}, reservations_column=True)
     treaty_table("cmw_1990", "Status of the International Convention on the Protection of the Rights of All Migrant "
                  "Workers and Members of Their Families", {"party": "intl.migrant_workers_convention_1990.party"})
+    oau_table()
     population_table()

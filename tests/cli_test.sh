@@ -157,6 +157,19 @@ check "plan for an unknown country exits 2 with a suggestion" has "$err" "did yo
 run "$wr" plan
 check "plan without a country exits 1" test "$rc" -eq 1
 
+# --- groups: --group GROUP|all ---------------------------------------------------------------------------
+run "$wr" assess --group all --quiet --out "$tmp/groups.json"
+check "assess --group all exits 0" test "$rc" -eq 0
+run $validate "$repo/docs/schema/assessment.schema.json" "$tmp/groups.json"
+check "the assessment of every group validates against its schema" test "$rc" -eq 0
+check "assess --group all reports the gaps between groups" grep -q '"group_gaps"' "$tmp/groups.json"
+run "$wr" assess --group asylum_seekers --country DEU --format csv --quiet
+check "assess --group asylum_seekers assesses that group" has "$out" "DEU,Germany,asylum_seekers,"
+run "$wr" explain JOR --group temporary_protection
+check "explain for a group the data do not describe exits 2 and names the groups they do" has "$err" "its data describe: refugees"
+run "$wr" assess --group refugee
+check "an unknown --group exits 1 and lists the groups" has "$err" "use refugees, asylum_seekers"
+
 # --- diff: two dates, two data folders ----------------------------------------------------------------------
 run "$wr" diff --help
 check "diff --help shows an example" has "$out" "workrights diff --from 2016-01-01"

@@ -3,6 +3,7 @@
 #include "core/assess/evaluator.h"
 #include "core/load/profile_loader.h"
 #include "core/monitor/assessment_diff.h"
+#include "core/monitor/group_gaps.h"
 #include "core/rules/rule_pack.h"
 #include "tests/test_support.h"
 
@@ -134,4 +135,46 @@ TEST_CASE("diff between two data folders: countries added and removed, a value c
   CHECK(std::get<std::string>(d.countries[0].facts[0].after.entry->value) == "conditional");
   CHECK(FindScore(d.countries[0], "mov")->after->point == 0);
   CHECK(!DiffAssessments(after.a, before.a).removed.empty());
+}
+
+TEST_CASE("assess --group all: each described group, and the gap against the primary group with its facts", "[diff][group]") {
+  Fixture f;
+  f.dir.Write("data/profiles/QMA.json", R"({
+  "country": "QMA", "name": "Made-up A", "as_of": "2024-01-01",
+  "sources": [{"id": "s", "title": "Law", "publisher": "Gazette", "url": "https://example.org/law", "date": "2020"}],
+  "facts": {
+    "rtw.wage_employment": [
+      {"value": "full", "sources": ["s"], "quote": "refugees work as nationals"},
+      {"group": "asylum_seekers", "value": "none", "sources": ["s"], "quote": "asylum seekers may not work"}],
+    "mov.freedom_of_movement": {"value": "free", "sources": ["s"], "quote": "free to move"}
+  }
+})");
+  const std::string pack = (f.dir.path() / "pack").string();
+  Dataset ds = LoadDataset(f.Data());
+  RulePack rp = LoadRulePack(pack, ds.catalogue);
+  WorkerPool pool(rp, ds.catalogue, 1);
+  AssessOptions options;
+  options.as_of = Date{2025, 1, 1};
+  options.all_groups = true;
+  Assessment a = Assess(rp, ds, pool, options);
+  REQUIRE(a.countries.size() == 2);  // refugees (primary) and asylum seekers: the groups the data describe
+  CHECK(ds.catalogue.GroupName(a.countries[0].view.group) == "refugees");
+  CHECK(ds.catalogue.GroupName(a.countries[1].view.group) == "asylum_seekers");
+  std::vector<GroupGap> gaps = GroupGaps(a);
+  REQUIRE(gaps.size() == 1);
+  CHECK(gaps[0].against == "refugees");
+  CHECK(gaps[0].diff.group == "asylum_seekers");
+  // Movement is stated for the primary group only: for asylum seekers it is unknown, so it shows as a gap too.
+  REQUIRE(gaps[0].diff.facts.size() == 2);
+  CHECK(gaps[0].diff.facts[0].fact == "rtw.wage_employment");
+  CHECK(gaps[0].diff.facts[1].fact == "mov.freedom_of_movement");
+  CHECK(FindScore(gaps[0].diff, "wage")->after->point == 0);
+
+  options.all_groups = false;
+  options.group = ds.catalogue.FindGroup("temporary_protection");
+  CHECK(Assess(rp, ds, pool, options).countries.empty());  // no data for that group: not assessed
+  options.group = ds.catalogue.FindGroup("asylum_seekers");
+  Assessment one = Assess(rp, ds, pool, options);
+  REQUIRE(one.countries.size() == 1);
+  CHECK(one.countries[0].results[0].score == 0);
 }

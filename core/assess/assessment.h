@@ -57,7 +57,7 @@ struct Assessment {
   const PackInfo* pack = nullptr;
   const Dataset* dataset = nullptr;
   std::optional<Date> as_of;
-  std::vector<CountryAssessment> countries;  ///< sorted by ISO3
+  std::vector<CountryAssessment> countries;  ///< sorted by ISO3, then group (one per country unless all groups)
 
   int TotalErrors() const;
 };

@@ -39,17 +39,47 @@ std::vector<const RuleResult*> ResultPointers(const CountryAssessment& c) {
   return out;
 }
 
+/// (country, group) pairs to assess, by ISO3 then catalogue group order.
+std::vector<std::pair<const CountryProfile*, GroupId>> Targets(const Dataset& dataset, const AssessOptions& options) {
+  std::vector<std::pair<const CountryProfile*, GroupId>> out;
+  for (const CountryProfile* p : SelectCountries(dataset, options.countries)) {
+    if (options.all_groups) {
+      for (GroupId g : DescribedGroups(*p, dataset.catalogue)) out.emplace_back(p, g);
+    } else if (!options.group) {
+      out.emplace_back(p, p->primary_group);
+    } else {
+      std::vector<GroupId> described = DescribedGroups(*p, dataset.catalogue);
+      if (std::find(described.begin(), described.end(), *options.group) != described.end()) out.emplace_back(p, *options.group);
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<GroupId> DescribedGroups(const CountryProfile& p, const FactCatalogue& catalogue) {
+  std::vector<bool> described(catalogue.groups().size(), false);
+  described[static_cast<size_t>(p.primary_group)] = true;
+  for (size_t f = 0; f < p.facts.size(); ++f) {
+    if (!p.by_group[f]) continue;
+    for (const auto& e : p.facts[f]) described[static_cast<size_t>(e.group)] = true;
+  }
+  std::vector<GroupId> out;
+  for (size_t g = 0; g < described.size(); ++g) {
+    if (described[g]) out.push_back(static_cast<GroupId>(g));
+  }
+  return out;
+}
 
 Assessment Assess(const RulePack& pack, const Dataset& dataset, WorkerPool& pool, const AssessOptions& options) {
   Assessment a;
   a.pack = &pack.info;
   a.dataset = &dataset;
   a.as_of = options.as_of;
-  for (const CountryProfile* p : SelectCountries(dataset, options.countries)) {
+  for (const auto& [p, group] : Targets(dataset, options)) {
     CountryAssessment c;
     c.profile = p;
-    c.view = MakeFactView(*p, options.as_of);
+    c.view = MakeFactView(*p, options.as_of, group);
     c.results.resize(pack.info.rules.size());
     a.countries.push_back(std::move(c));
   }

@@ -14,7 +14,14 @@ struct AssessOptions {
   std::vector<std::string> countries;  ///< ISO3 codes; empty = all
   std::optional<Date> as_of;           ///< nullopt = the latest entries
   uint64_t seed = 0;                   ///< feeds math.random in rules
+  /// The legal-status group to assess: nullopt = each country's primary group. With a group, only the countries
+  /// whose data describe it are assessed.
+  std::optional<GroupId> group;
+  bool all_groups = false;  ///< every group each country's data describe, one assessment per country and group
 };
+
+/// The groups a profile's data describe: its primary group, and any group with an entry of its own.
+std::vector<GroupId> DescribedGroups(const CountryProfile& profile, const FactCatalogue& catalogue);
 
 /// Throws InputError naming an unknown country code (with a suggestion).
 std::vector<const CountryProfile*> SelectCountries(const Dataset& dataset, const std::vector<std::string>& codes);

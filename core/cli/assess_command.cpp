@@ -13,6 +13,7 @@ namespace workrights::cli {
 
 int RunAssess(const std::vector<std::string>& args) {
   CommonOptions o;
+  std::string group;
   std::vector<std::string> countries;
   std::string format;
   po::options_description desc("assess options");
@@ -22,6 +23,7 @@ int RunAssess(const std::vector<std::string>& args) {
                      "json, csv, md or html (default: from --out's extension, else json)");
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
+  AddGroupOption(desc, group);
   po::variables_map vm;
   int rc = ParseOrHelp(args, desc, nullptr, "workrights assess [--country ISO3...] [--out FILE] [options]",
                        "workrights assess --out out/assessment.html   (or .json, .csv, .md)", vm);
@@ -33,6 +35,7 @@ int RunAssess(const std::vector<std::string>& args) {
   AssessOptions options;
   options.countries = countries;
   options.as_of = ParseAsOf(o.as_of);
+  ApplyGroup(group, dataset.catalogue, options);
   options.seed = o.seed;
   SelectCountries(dataset, countries);  // fail on unknown codes before starting workers
   WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "core/assess/evaluator.h"
 #include "core/rules/worker_pool.h"
 
 namespace workrights::cli {
@@ -75,6 +76,43 @@ Date ParseAsOf(const std::string& text) {
 int ResolveThreads(int requested) {
   if (requested < 0) throw po::error("--threads must be at least 1");
   return requested == 0 ? DefaultThreadCount() : requested;
+}
+
+void AddGroupOption(po::options_description& desc, std::string& group) {
+  desc.add_options()("group", po::value(&group)->value_name("GROUP"),
+                     "the legal-status group to assess: refugees, asylum_seekers, temporary_protection, "
+                     "other_protection, or all (every group each country's data describe); default: each country's "
+                     "primary group");
+}
+
+void ApplyGroup(const std::string& group, const FactCatalogue& catalogue, AssessOptions& options) {
+  if (group.empty()) return;
+  if (group == "all") {
+    options.all_groups = true;
+    return;
+  }
+  auto g = catalogue.FindGroup(group);
+  if (!g) {
+    std::string names;
+    for (const auto& n : catalogue.groups()) names += n + ", ";
+    throw po::error("unknown --group '" + group + "'; use " + names + "or all");
+  }
+  options.group = *g;
+}
+
+void ThrowNoGroupData(const Dataset& dataset, const std::string& country, const std::string& group) {
+  std::string code = country;
+  for (auto& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  const CountryProfile* p = dataset.Find(code);
+  std::string described;
+  if (p) {
+    for (GroupId g : DescribedGroups(*p, dataset.catalogue)) {
+      described += (described.empty() ? "" : ", ") + dataset.catalogue.GroupName(g);
+    }
+  }
+  ThrowInputError(SourceLocation{p ? p->file : "", 0, 0, {}, {}},
+                  code + "'s profile has no entry for group '" + group + "'",
+                  "its data describe: " + described + " (or use --group all)");
 }
 
 void Note(const CommonOptions& o, const std::string& text) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/assess/evaluator.h"
 #include "core/cli/command.h"
 #include "core/model/dataset.h"
 #include "core/base/date.h"
@@ -42,6 +43,14 @@ Date Today();
 /// --as-of's date, today when empty; throws po::error on a bad date. Entries dated later are not in force yet.
 Date ParseAsOf(const std::string& text);
 int ResolveThreads(int requested);
+
+/// Adds --group: a legal-status group from the catalogue, or "all".
+void AddGroupOption(po::options_description& desc, std::string& group);
+/// Applies --group to `options`: "" keeps each country's primary group; throws po::error for an unknown group.
+void ApplyGroup(const std::string& group, const FactCatalogue& catalogue, AssessOptions& options);
+
+/// The located error for a country whose data say nothing about the group asked for, naming the groups they describe.
+[[noreturn]] void ThrowNoGroupData(const Dataset& dataset, const std::string& country, const std::string& group);
 
 /// A one-line note on stderr unless --quiet.
 void Note(const CommonOptions& o, const std::string& text);

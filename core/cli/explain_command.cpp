@@ -12,6 +12,7 @@ namespace workrights::cli {
 
 int RunExplain(const std::vector<std::string>& args) {
   CommonOptions o;
+  std::string group;
   std::string country, rule;
   po::options_description desc("explain options");
   desc.add_options()
@@ -19,6 +20,7 @@ int RunExplain(const std::vector<std::string>& args) {
       ("rule", po::value(&rule)->value_name("RULE_ID"), "one rule: show every fact it read, with sources");
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
+  AddGroupOption(desc, group);
   po::positional_options_description pos;
   pos.add("country", 1).add("rule", 1);
   po::variables_map vm;
@@ -39,10 +41,14 @@ int RunExplain(const std::vector<std::string>& args) {
   AssessOptions options;
   options.countries = {country};
   options.as_of = ParseAsOf(o.as_of);
+  ApplyGroup(group, dataset.catalogue, options);
   options.seed = o.seed;
   WorkerPool pool(pack, dataset.catalogue, 1);
   Assessment a = Assess(pack, dataset, pool, options);
-  WriteFileAtomically(o.out, ExplainText(a.countries.at(0), pack.info, dataset.catalogue, rule_index));
+  if (a.countries.empty()) ThrowNoGroupData(dataset, country, group);
+  std::string text;
+  for (const auto& c : a.countries) text += (text.empty() ? "" : "\n") + ExplainText(c, pack.info, dataset.catalogue, rule_index);
+  WriteFileAtomically(o.out, text);
   return kExitOk;
 }
 

@@ -13,6 +13,7 @@ namespace workrights::cli {
 
 int RunPlan(const std::vector<std::string>& args) {
   CommonOptions o;
+  std::string group;
   std::vector<std::string> countries;
   int top = 0;
   int gaps = 6;
@@ -25,6 +26,7 @@ int RunPlan(const std::vector<std::string>& args) {
       ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)");
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
+  AddGroupOption(desc, group);
   po::positional_options_description pos;
   pos.add("country", -1);
   po::variables_map vm;
@@ -43,11 +45,13 @@ int RunPlan(const std::vector<std::string>& args) {
   if (top > 0) {
     RankOptions ro;
     ro.top = top;
+    ro.as_of = ParseAsOf(o.as_of);
     countries = Rank(pack, dataset, nullptr, pool, ro).top;
   }
   AssessOptions options;
   options.countries = countries;
   options.as_of = ParseAsOf(o.as_of);
+  ApplyGroup(group, dataset.catalogue, options);
   options.seed = o.seed;
   Assessment a = Assess(pack, dataset, pool, options);
   // Keep the order asked for (or the ranking's), not the alphabetical order of the assessment.

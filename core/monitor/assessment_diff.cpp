@@ -138,6 +138,16 @@ const CountryAssessment* FindCountry(const Assessment& a, const std::string& iso
 
 }  // namespace
 
+CountryDiff DiffCountry(const Assessment& before, const CountryAssessment& b, const Assessment& after,
+                        const CountryAssessment& a) {
+  CountryDiff c{a.profile->iso3, a.profile->name, after.dataset->catalogue.GroupName(a.view.group), {}, {}};
+  c.facts = FactChanges(before, b, after, a, AllPaths(before, after));
+  HeadlineChanges(b, a, c.scores);
+  DomainChanges(b, a, c.scores);
+  RuleChanges(before, b, after, a, c.facts, c.scores);
+  return c;
+}
+
 AssessmentDiff DiffAssessments(const Assessment& before, const Assessment& after) {
   AssessmentDiff diff;
   diff.before = &before;
@@ -145,18 +155,13 @@ AssessmentDiff DiffAssessments(const Assessment& before, const Assessment& after
   for (const auto& c : before.countries) {
     if (!FindCountry(after, c.profile->iso3)) diff.removed.push_back(c.profile->iso3);
   }
-  const std::vector<std::string> paths = AllPaths(before, after);
   for (const auto& a : after.countries) {
     const CountryAssessment* b = FindCountry(before, a.profile->iso3);
     if (!b) {
       diff.added.push_back(a.profile->iso3);
       continue;
     }
-    CountryDiff c{a.profile->iso3, a.profile->name, after.dataset->catalogue.GroupName(a.view.group), {}, {}};
-    c.facts = FactChanges(before, *b, after, a, paths);
-    HeadlineChanges(*b, a, c.scores);
-    DomainChanges(*b, a, c.scores);
-    RuleChanges(before, *b, after, a, c.facts, c.scores);
+    CountryDiff c = DiffCountry(before, *b, after, a);
     if (!c.facts.empty() || !c.scores.empty()) diff.countries.push_back(std::move(c));
   }
   return diff;

@@ -55,4 +55,8 @@ inline constexpr double kScoreTolerance = 5e-7;
 
 AssessmentDiff DiffAssessments(const Assessment& before, const Assessment& after);
 
+/// One country (or one group of it) on two sides: its facts in force and scores compared.
+CountryDiff DiffCountry(const Assessment& before, const CountryAssessment& b, const Assessment& after,
+                        const CountryAssessment& a);
+
 }  // namespace workrights

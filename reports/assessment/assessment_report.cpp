@@ -1,5 +1,8 @@
 #include "reports/assessment/assessment_report.h"
 
+#include "core/monitor/group_gaps.h"
+#include "reports/monitoring/diff_report.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -46,6 +49,44 @@ std::vector<std::string> InferredFacts(const RuleResult& res, const FactCatalogu
   return out;
 }
 
+/// The heading and HTML anchor of one assessment: the country, and the group when it is not the primary one
+/// (assess --group all gives a section per group).
+std::string SectionName(const CountryAssessment& c, const FactCatalogue& cat) {
+  std::string name = c.profile->name + " (" + c.profile->iso3 + ")";
+  if (c.view.group != c.profile->primary_group) name += " — " + cat.GroupName(c.view.group);
+  return name;
+}
+
+std::string Anchor(const CountryAssessment& c, const FactCatalogue& cat) {
+  return c.view.group == c.profile->primary_group ? c.profile->iso3 : c.profile->iso3 + "-" + cat.GroupName(c.view.group);
+}
+
+std::string GroupGapsMarkdown(const Assessment& a) {
+  std::vector<GroupGap> gaps = GroupGaps(a);
+  if (gaps.empty()) return "";
+  std::string out = "\n## Differences between groups\n\nEach group against the country's primary group: the scores "
+                    "that differ and the facts that make them differ.\n\n";
+  for (const auto& g : gaps) {
+    out += CountryDiffMarkdown(g.diff, "### " + MarkdownCell(g.diff.name) + " (" + g.diff.iso3 + "): " + g.diff.group +
+                                           " against " + g.against);
+    if (g.diff.facts.empty() && g.diff.scores.empty()) out += "No difference.\n\n";
+  }
+  return out;
+}
+
+std::string GroupGapsHtml(const Assessment& a) {
+  std::vector<GroupGap> gaps = GroupGaps(a);
+  if (gaps.empty()) return "";
+  std::string b = "<h2>Differences between groups</h2>\n<p class=\"legend\">Each group against the country's primary "
+                  "group: the scores that differ and the facts that make them differ.</p>\n";
+  for (const auto& g : gaps) {
+    std::string body = CountryDiffHtml(g.diff, "<h3>" + HtmlEscape(g.diff.name) + " (" + g.diff.iso3 + "): " +
+                                                    HtmlEscape(g.diff.group) + " against " + HtmlEscape(g.against) + "</h3>");
+    b += g.diff.facts.empty() && g.diff.scores.empty() ? body + "<p>No difference.</p>\n" : body;
+  }
+  return b;
+}
+
 std::string Title(const Assessment& a) {
   return "Refugees' right to work, labour rights and social protection" +
          std::string(a.as_of ? " on " + a.as_of->ToString() : "");
@@ -73,9 +114,10 @@ std::string AssessmentMarkdown(const Assessment& a) {
     for (const auto& d : c.domains) out += " " + ScoreText(d.score) + " |";
     out += "\n";
   }
+  out += GroupGapsMarkdown(a);
   for (const auto& c : a.countries) {
     const CountryProfile& p = *c.profile;
-    out += "\n## " + MarkdownCell(p.name) + " (" + p.iso3 + ")\n\n";
+    out += "\n## " + MarkdownCell(SectionName(c, cat)) + "\n\n";
     out += "Group assessed: " + cat.GroupName(c.view.group) + "; profile as of " + p.as_of.ToString() + "; " +
            std::to_string(c.rules_ok) + " rules known, " + std::to_string(c.rules_unknown) + " unknown" +
            (c.rules_error ? ", " + std::to_string(c.rules_error) + " failed" : std::string()) + "; overall " +
@@ -169,7 +211,7 @@ static std::string OverviewHtml(const Assessment& a) {
   std::vector<ScatterPoint> points;
   for (const CountryAssessment* cp : ByOverall(a)) {
     const CountryAssessment& c = *cp;
-    b += "<tr><td><a href=\"#" + c.profile->iso3 + "\">" + HtmlEscape(c.profile->name) + "</a></td><td>" +
+    b += "<tr><td><a href=\"#" + HtmlEscape(Anchor(c, cat)) + "\">" + HtmlEscape(c.profile->name) + "</a></td><td>" +
          HtmlEscape(cat.GroupName(c.view.group)) + "</td><td class=\"num\">" + HtmlScore(c.overall) +
          "</td><td class=\"num\">" + HtmlScore(c.de_jure) + "</td><td class=\"num\">" + HtmlScore(c.de_facto) +
          "</td><td class=\"num\">" + HtmlScore(c.gap) + "</td><td class=\"num\">" + Percent(c.coverage) + "</td>";
@@ -197,9 +239,10 @@ std::string AssessmentHtml(const Assessment& a) {
                   "</span>: every value the missing facts allow. The figure shown is the middle of that interval; unknown "
                   "is never counted as zero or as full marks.</p>\n";
   b += OverviewHtml(a);
+  b += GroupGapsHtml(a);
   for (const auto& c : a.countries) {
     const CountryProfile& p = *c.profile;
-    b += "<h2 id=\"" + p.iso3 + "\">" + HtmlEscape(p.name) + " (" + p.iso3 + ")</h2>\n";
+    b += "<h2 id=\"" + HtmlEscape(Anchor(c, cat)) + "\">" + HtmlEscape(SectionName(c, cat)) + "</h2>\n";
     b += "<p>Group assessed: " + HtmlEscape(cat.GroupName(c.view.group)) + " · profile as of " + p.as_of.ToString() +
          " · overall " + HtmlScore(c.overall) + " · coverage " + Percent(c.coverage) + "</p>\n";
     std::vector<BarItem> bars;

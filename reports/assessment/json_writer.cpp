@@ -1,5 +1,8 @@
 #include "reports/assessment/json_writer.h"
 
+#include "core/monitor/group_gaps.h"
+#include "reports/monitoring/diff_report.h"
+
 #include <cmath>
 #include <set>
 
@@ -149,6 +152,17 @@ nlohmann::json AssessmentToJson(const Assessment& a) {
   nlohmann::json countries = nlohmann::json::array();
   for (const auto& c : a.countries) countries.push_back(CountryJson(c, *a.pack, a.dataset->catalogue));
   out["countries"] = countries;
+  // Only with several groups per country (assess --group all), so single-group outputs keep their shape.
+  std::vector<GroupGap> gaps = GroupGaps(a);
+  if (!gaps.empty()) {
+    nlohmann::json group_gaps = nlohmann::json::array();
+    for (const auto& g : gaps) {
+      nlohmann::json j = CountryDiffJson(g.diff);
+      j["against"] = g.against;
+      group_gaps.push_back(j);
+    }
+    out["group_gaps"] = group_gaps;
+  }
   out["summary"] = {{"countries", a.countries.size()}, {"rules", a.pack->rules.size()}, {"errors", a.TotalErrors()}};
   return out;
 }

@@ -88,6 +88,13 @@ nlohmann::json SideHeader(const Assessment& a) {
 
 }  // namespace
 
+nlohmann::json CountryDiffJson(const CountryDiff& c) {
+  nlohmann::json facts = nlohmann::json::array(), scores = nlohmann::json::array();
+  for (const auto& f : c.facts) facts.push_back({{"fact", f.fact}, {"before", SideJson(f.before)}, {"after", SideJson(f.after)}});
+  for (const auto& s : c.scores) scores.push_back(ScoreChangeJson(s));
+  return {{"country", c.iso3}, {"name", c.name}, {"group", c.group}, {"facts", facts}, {"scores", scores}};
+}
+
 std::string DiffSideText(const Assessment& side, const Assessment& other) {
   std::string text = "facts in force on " + AsOfText(side);
   if (side.dataset->hash != other.dataset->hash) text += " in data " + side.dataset->hash.substr(0, 12);
@@ -103,12 +110,7 @@ nlohmann::json DiffToJson(const AssessmentDiff& d) {
   out["countries_added"] = d.added;
   out["countries_removed"] = d.removed;
   nlohmann::json countries = nlohmann::json::array();
-  for (const auto& c : d.countries) {
-    nlohmann::json facts = nlohmann::json::array(), scores = nlohmann::json::array();
-    for (const auto& f : c.facts) facts.push_back({{"fact", f.fact}, {"before", SideJson(f.before)}, {"after", SideJson(f.after)}});
-    for (const auto& s : c.scores) scores.push_back(ScoreChangeJson(s));
-    countries.push_back({{"country", c.iso3}, {"name", c.name}, {"group", c.group}, {"facts", facts}, {"scores", scores}});
-  }
+  for (const auto& c : d.countries) countries.push_back(CountryDiffJson(c));
   out["countries"] = countries;
   return out;
 }
@@ -149,8 +151,10 @@ std::string MarkdownScoreRow(const ScoreChange& s) {
   return "| " + name + " | " + ScoreText(s.before) + " | " + ScoreText(s.after) + " | " + MarkdownCell(WhyText(s)) + " |\n";
 }
 
-std::string MarkdownCountry(const CountryDiff& c) {
-  std::string out = "## " + MarkdownCell(c.name) + " (" + c.iso3 + "), " + c.group + "\n\n";
+}  // namespace
+
+std::string CountryDiffMarkdown(const CountryDiff& c, const std::string& heading) {
+  std::string out = heading + "\n\n";
   if (!c.facts.empty()) {
     out += "| fact | before | after | in force from | before: source and quote | after: source and quote |\n"
            "|---|---|---|---|---|---|\n";
@@ -165,8 +169,6 @@ std::string MarkdownCountry(const CountryDiff& c) {
   return out;
 }
 
-}  // namespace
-
 std::string DiffMarkdown(const AssessmentDiff& d) {
   std::string out = "# What changed: " + DiffSideText(*d.before, *d.after) + " → " + DiffSideText(*d.after, *d.before) + "\n\n";
   if (d.Empty()) return out + "No change: every country, fact in force and score is the same.\n";
@@ -174,7 +176,9 @@ std::string DiffMarkdown(const AssessmentDiff& d) {
   if (!d.added.empty()) out += "; added: " + Joined(d.added, ", ");
   if (!d.removed.empty()) out += "; removed: " + Joined(d.removed, ", ");
   out += ".\n\n";
-  for (const auto& c : d.countries) out += MarkdownCountry(c);
+  for (const auto& c : d.countries) {
+    out += CountryDiffMarkdown(c, "## " + MarkdownCell(c.name) + " (" + c.iso3 + "), " + c.group);
+  }
   return out;
 }
 
@@ -191,8 +195,10 @@ std::string HtmlSide(const FactSide& side) {
   return out;
 }
 
-std::string HtmlCountry(const CountryDiff& c) {
-  std::string b = "<section><h2>" + HtmlEscape(c.name) + " (" + c.iso3 + "), " + HtmlEscape(c.group) + "</h2>\n";
+}  // namespace
+
+std::string CountryDiffHtml(const CountryDiff& c, const std::string& heading) {
+  std::string b = "<section>" + heading + "\n";
   if (!c.facts.empty()) {
     b += "<table><thead><tr><th>fact</th><th>before</th><th>after</th></tr></thead><tbody>\n";
     for (const auto& f : c.facts) {
@@ -213,8 +219,6 @@ std::string HtmlCountry(const CountryDiff& c) {
   return b + "</section>\n";
 }
 
-}  // namespace
-
 std::string DiffHtml(const AssessmentDiff& d) {
   std::string title = "What changed";
   std::string b = "<h1>" + title + "</h1>\n<p class=\"lead\">" + HtmlEscape(DiffSideText(*d.before, *d.after)) + " → " +
@@ -226,7 +230,9 @@ std::string DiffHtml(const AssessmentDiff& d) {
     if (!d.added.empty()) b += "; added: " + HtmlEscape(Joined(d.added, ", "));
     if (!d.removed.empty()) b += "; removed: " + HtmlEscape(Joined(d.removed, ", "));
     b += ".</p>\n";
-    for (const auto& c : d.countries) b += HtmlCountry(c);
+    for (const auto& c : d.countries) {
+      b += CountryDiffHtml(c, "<h2>" + HtmlEscape(c.name) + " (" + c.iso3 + "), " + HtmlEscape(c.group) + "</h2>");
+    }
   }
   return HtmlPage(title, b, *d.after->pack, *d.after->dataset, "from " + AsOfText(*d.before) + " to " + AsOfText(*d.after));
 }

@@ -14,6 +14,11 @@ std::string DiffCsv(const AssessmentDiff& diff);
 std::string DiffMarkdown(const AssessmentDiff& diff);
 std::string DiffHtml(const AssessmentDiff& diff);
 
+/// One country's (or group's) changes: JSON object; Markdown and HTML under the given heading (already formatted).
+nlohmann::json CountryDiffJson(const CountryDiff& country);
+std::string CountryDiffMarkdown(const CountryDiff& country, const std::string& heading);
+std::string CountryDiffHtml(const CountryDiff& country, const std::string& heading);
+
 /// "facts in force on 2016-01-01" or "data <hash> on 2026-11-30": how one side reads in headings.
 std::string DiffSideText(const Assessment& side, const Assessment& other);
 

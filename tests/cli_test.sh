@@ -70,7 +70,7 @@ run $validate "$repo/docs/schema/profile.schema.json" "$repo"/data/profiles/*.js
 check "every shipped profile validates against the generated profile schema" test "$rc" -eq 0
 run $validate "$repo/docs/schema/table.schema.json" "$repo"/data/tables/*.json
 check "every shipped cross-country table validates against its schema" test "$rc" -eq 0
-for bad in table-row-without-quote table-inferred-without-note table-bad-country; do
+for bad in table-row-without-quote table-inferred-without-note table-bad-country table-not-covered-without-reason; do
   run $validate "$repo/docs/schema/table.schema.json" "$repo/tests/bad_input/$bad/tables/ilo-c087.json"
   check "the table schema rejects $bad, as check does" test "$rc" -ne 0
 done

@@ -143,9 +143,19 @@ void ParseCompleteness(JsonChecker& check, const nlohmann::json& root, const Fac
   if (!root.contains("complete")) return;
   const auto& c = root["complete"];
   if (!check.IsObject("/complete", c, "\"complete\"")) return;
-  check.Keys("/complete", c, {"absent", "note"}, {"absent", "note"});
+  check.Keys("/complete", c, {"absent", "note", "not_covered"}, {"absent", "note"});
   TableCompleteness done;
   done.note = check.String("/complete", c, "note", true).value_or("");
+  if (c.contains("not_covered") && check.IsObject("/complete/not_covered", c["not_covered"], "\"not_covered\"")) {
+    for (const auto& [code, reason] : c["not_covered"].items()) {
+      const std::string at = "/complete/not_covered/" + code;
+      if (IsoCountryName(code).empty() && !IsUserAssignedAlpha3(code)) {
+        check.Error(at, "\"" + code + "\" is not an ISO 3166-1 alpha-3 country code");
+      }
+      if (!reason.is_string() || reason.get<std::string>().empty()) check.Error(at, "give the reason the list does not cover it");
+      else done.not_covered.emplace_back(code, reason.get<std::string>());
+    }
+  }
   if (c.contains("absent") && check.IsObject("/complete/absent", c["absent"], "\"absent\"")) {
     done.absent = ColumnValues(check, cat, t, c["absent"], "/complete/absent");
   }

@@ -25,6 +25,13 @@ FactEntry EntryFromRow(const CrossCountryTable& t, const TableRow& row, const Fa
   return e;
 }
 
+bool NotCovered(const TableCompleteness& complete, const std::string& iso3) {
+  for (const auto& [code, reason] : complete.not_covered) {
+    if (code == iso3) return true;
+  }
+  return false;
+}
+
 // A country a complete list does not name: the list's silence is the fact, so it is marked inferred.
 FactEntry AbsentEntry(const CrossCountryTable& t, const FactValue& value, GroupId group) {
   FactEntry e;
@@ -90,7 +97,7 @@ void MergeTables(Dataset& ds) {
     }
     if (!t.complete) continue;
     for (auto& p : ds.countries) {
-      if (named.count(p.iso3)) continue;
+      if (named.count(p.iso3) || NotCovered(*t.complete, p.iso3)) continue;
       AddSources(t, p);
       for (const auto& [fact, value] : t.complete->absent) {
         if (ProfileOverrides(p, fact)) continue;

@@ -31,6 +31,9 @@ struct TableRow {
 struct TableCompleteness {
   std::vector<std::pair<FactId, FactValue>> absent;  ///< the value each column takes for a country not listed
   std::string note;                                  ///< what makes the list complete, and as of when
+  /// Countries the list does not speak for (a territory whose treaties another State reports, such as Hong Kong
+  /// under China's ILO declarations), each with the reason: their absence is not the absent value, but unknown.
+  std::vector<std::pair<std::string, std::string>> not_covered;
 };
 
 struct CrossCountryTable {

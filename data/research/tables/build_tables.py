@@ -48,20 +48,24 @@ def ilo_tables():
         for r in extract["rows"]:
             if r["convention"] != conv:
                 continue
-            row = {"country": r["country"], "ratified": True, "quote": r["raw"].split(";nan")[0]}
+            quote = r["raw"].split(";nan")[0]
+            if len(quote) > 300:  # a long NORMLEX footnote glued to the name: keep the quote within the limit
+                quote = quote[:299] + "…"
+            row = {"country": r["country"], "ratified": True, "quote": quote}
             note = []
             if r["status"] == "not_in_force":
                 note.append("Ratified " + r["ratified"] + "; not yet in force when the list was copied (in force 12 months "
                             "after registration): the date given is the ratification.")
             if r.get("name_suffix_note"):
                 note.append("NORMLEX note: " + r["name_suffix_note"])
-            if r["status"] == "denounced":
-                row["ratified"] = False
-                note.append("Denounced " + r.get("denounced", "(date not given)"))
             row["valid_from"] = r["ratified"]
             if note:
                 row["note"] = " ".join(note)
             rows.append(row)
+            if r["status"] == "denounced":
+                # Bound from ratification until the denunciation: two rows, so the history holds both.
+                rows.append({"country": r["country"], "ratified": False, "quote": row["quote"],
+                             "valid_from": r["denounced"], "note": "Denounced on " + r["denounced"] + "."})
         rows.sort(key=lambda x: x["country"])
         write("ilo-" + conv.lower(), {
             "title": "Ratifications of " + conv + " - " + TITLES[conv],
@@ -80,6 +84,9 @@ def ilo_tables():
                 "absent": {"ratified": False},
                 "note": "NORMLEX lists every member State that ratified the convention; the copy of June 2023 holds "
                         "the whole list, so a country not on it had not ratified by then.",
+                "not_covered": {"HKG": "Hong Kong is not an ILO member State: NORMLEX records the conventions China "
+                                       "declared applicable to Hong Kong, and the copy read does not hold those "
+                                       "declarations."},
             },
             "rows": rows,
         })

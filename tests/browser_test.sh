@@ -20,8 +20,11 @@ check() { local name=$1; shift; if "$@"; then passed=$((passed + 1)); else faile
 "$wr" simulate guiding-principles-full --draws 500 --seed 1 --quiet --out "$tmp/simulation.html"
 "$wr" rank --scenario guiding-principles-full --draws 300 --seed 1 --top 5 --quiet --out "$tmp/ranking.html"
 "$wr" plan JOR --quiet --out "$tmp/plan.html"
+"$wr" diff --from 2016-01-01 --to 2026-11-30 --quiet --out "$tmp/diff.html"
+"$wr" trend --from 2016-01-01 --to 2026-11-30 --country JOR TUR KEN --quiet --out "$tmp/trend.html"
+"$wr" assess --group all --country DEU TUR --quiet --out "$tmp/groups.html"
 
-for kind in assessment simulation ranking plan; do
+for kind in assessment simulation ranking plan diff trend groups; do
   page="$tmp/$kind.html"
   check "$kind: the page loads no script, image, style sheet or frame from anywhere" \
     bash -c "! grep -Piq '<(script|img|iframe|link|object|embed)[ >]|url\\((?!#)|@import' '$page'"

@@ -170,6 +170,23 @@ check "explain for a group the data do not describe exits 2 and names the groups
 run "$wr" assess --group refugee
 check "an unknown --group exits 1 and lists the groups" has "$err" "use refugees, asylum_seekers"
 
+# --- trend: scores at a series of dates ---------------------------------------------------------------------
+run "$wr" trend --help
+check "trend --help shows an example" has "$out" "workrights trend --from 2016-01-01"
+run "$wr" trend --from 2016-01-01 --to 2026-11-30 --quiet --out "$tmp/trend.json"
+check "trend exits 0" test "$rc" -eq 0
+run $validate "$repo/docs/schema/trend.schema.json" "$tmp/trend.json"
+check "the trend validates against its schema" test "$rc" -eq 0
+run "$wr" trend --from 2016-01-01 --to 2026-11-30 --country JOR --quiet --format csv
+check "the trend CSV has one row per date and measure (12 dates x 4 measures + header)" test "$(wc -l <<<"$out")" -eq 49
+check "the trend CSV is long format" has "$out" "JOR,Jordan,refugees,2016-01-01,overall,"
+run "$wr" trend --from 2016-01-01 --country JOR --quiet --format md
+check "the Markdown trend lists Jordan's 2024 permit-fee change as an event" has "$out" "2024-07-01: rtw.work_permit.fee = full"
+run "$wr" trend --from 1900-01-01 --step month --quiet
+check "an absurd series is refused with the limit stated" has "$err" "at most 400"
+run "$wr" trend --from 2016-01-01 --step week
+check "an unknown --step exits 1" test "$rc" -eq 1
+
 # --- diff: two dates, two data folders ----------------------------------------------------------------------
 run "$wr" diff --help
 check "diff --help shows an example" has "$out" "workrights diff --from 2016-01-01"

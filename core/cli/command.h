@@ -39,5 +39,6 @@ int RunMerge(const std::vector<std::string>& args);
 int RunRank(const std::vector<std::string>& args);
 int RunPlan(const std::vector<std::string>& args);
 int RunDiff(const std::vector<std::string>& args);
+int RunTrend(const std::vector<std::string>& args);
 
 }  // namespace workrights::cli

@@ -1,6 +1,7 @@
 #include "reports/format/svg_charts.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "reports/format/html.h"
@@ -141,6 +142,88 @@ std::string SvgIntervals(const std::vector<IntervalItem>& items, double axis_min
   }
   s += "<text x=\"" + std::to_string(label_w + plot_w / 2) + "\" y=\"" + F(axis_y + 28) + "\" text-anchor=\"middle\">" +
        HtmlEscape(axis_label) + "</text>";
+  return s + "</svg>";
+}
+
+}  // namespace workrights
+
+namespace workrights {
+namespace {
+
+double LineX(double position, size_t n, double left, double inner) {
+  return left + (n > 1 ? position / static_cast<double>(n - 1) : 0.5) * inner;
+}
+
+/// Band polygons and the polyline of one series; a gap (unknown) breaks the line.
+std::string SeriesSvg(const LineSeries& s, size_t n, double left, double inner, double top, double plot_h) {
+  auto y = [&](double v) { return top + (1 - std::clamp(v, 0.0, 1.0)) * plot_h; };
+  std::string out;
+  if (s.low.size() == n && s.high.size() == n) {
+    std::string upper, lower;
+    for (size_t i = 0; i < n; ++i) {
+      if (!s.low[i] || !s.high[i]) continue;
+      upper += F(LineX(static_cast<double>(i), n, left, inner)) + "," + F(y(*s.high[i])) + " ";
+      lower = F(LineX(static_cast<double>(i), n, left, inner)) + "," + F(y(*s.low[i])) + " " + lower;
+    }
+    if (!upper.empty()) out += "<polygon points=\"" + upper + lower + "\" fill=\"" + s.colour + "\" fill-opacity=\"0.12\"/>";
+  }
+  std::string line;
+  auto flush = [&] {
+    if (!line.empty()) out += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"" + s.colour + "\" stroke-width=\"2\"/>";
+    line.clear();
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (!s.values[i]) {
+      flush();
+      continue;
+    }
+    double x = LineX(static_cast<double>(i), n, left, inner);
+    line += F(x) + "," + F(y(*s.values[i])) + " ";
+    out += "<circle cx=\"" + F(x) + "\" cy=\"" + F(y(*s.values[i])) + "\" r=\"2.5\" fill=\"" + s.colour + "\"><title>" +
+           HtmlEscape(s.label) + ": " + Num(*s.values[i]) + "</title></circle>";
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+std::string SvgLines(const std::string& title, const std::vector<std::string>& x_labels,
+                     const std::vector<LineSeries>& series, const std::vector<ChartMark>& marks, int width) {
+  const double left = 36, right = 12, top = 10, plot_h = 150, inner = width - left - right;
+  const int height = static_cast<int>(top + plot_h + 48);
+  const size_t n = x_labels.size();
+  std::string s = "<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) +
+                  "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
+                  std::to_string(height) + "\" font-size=\"11\"><title>" + HtmlEscape(title) + "</title>";
+  for (double v : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+    double yy = top + (1 - v) * plot_h;
+    s += "<line x1=\"" + F(left) + "\" y1=\"" + F(yy) + "\" x2=\"" + F(left + inner) + "\" y2=\"" + F(yy) +
+         "\" stroke=\"#e1e4e8\"/><text x=\"" + F(left - 4) + "\" y=\"" + F(yy + 4) + "\" text-anchor=\"end\">" + Num(v) + "</text>";
+  }
+  // Thin the x labels so they never overlap: at most one per 60 px.
+  size_t every = std::max<size_t>(1, static_cast<size_t>(std::ceil(static_cast<double>(n) * 60 / inner)));
+  for (size_t i = 0; i < n; i += every) {
+    s += "<text x=\"" + F(LineX(static_cast<double>(i), n, left, inner)) + "\" y=\"" + F(top + plot_h + 16) +
+         "\" text-anchor=\"middle\">" + HtmlEscape(x_labels[i]) + "</text>";
+  }
+  for (const auto& m : marks) {
+    double x = LineX(m.x, n, left, inner);
+    s += "<line x1=\"" + F(x) + "\" y1=\"" + F(top) + "\" x2=\"" + F(x) + "\" y2=\"" + F(top + plot_h) +
+         "\" stroke=\"#9a6700\" stroke-dasharray=\"3 3\" stroke-width=\"1.5\"><title>" + HtmlEscape(m.label) + "</title></line>";
+  }
+  for (const auto& line : series) s += SeriesSvg(line, n, left, inner, top, plot_h);
+  double lx = left;
+  for (const auto& line : series) {
+    s += "<rect x=\"" + F(lx) + "\" y=\"" + F(top + plot_h + 28) + "\" width=\"10\" height=\"10\" fill=\"" + line.colour +
+         "\"/><text x=\"" + F(lx + 14) + "\" y=\"" + F(top + plot_h + 37) + "\">" + HtmlEscape(line.label) + "</text>";
+    lx += 130;
+  }
+  if (!marks.empty()) {
+    s += "<line x1=\"" + F(lx) + "\" y1=\"" + F(top + plot_h + 33) + "\" x2=\"" + F(lx + 10) + "\" y2=\"" +
+         F(top + plot_h + 33) + "\" stroke=\"#9a6700\" stroke-dasharray=\"3 3\"/><text x=\"" + F(lx + 14) + "\" y=\"" +
+         F(top + plot_h + 37) + "\">law or policy event (hover)</text>";
+  }
   return s + "</svg>";
 }
 

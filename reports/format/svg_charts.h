@@ -35,3 +35,23 @@ std::string SvgIntervals(const std::vector<IntervalItem>& items, double axis_min
                          const std::string& axis_label, bool reverse = false, int width = 520);
 
 }  // namespace workrights
+
+namespace workrights {
+
+struct LineSeries {
+  std::string label;
+  std::vector<std::optional<double>> values;  ///< 0..1, one per x position; nullopt leaves a gap
+  std::vector<std::optional<double>> low, high;  ///< an interval band around the line, when given
+  std::string colour;
+};
+
+struct ChartMark {
+  double x;           ///< position on the x axis, 0 = first label, n-1 = last
+  std::string label;  ///< shown on hover
+};
+
+/// Lines over time on a 0..1 axis: x labels below, each series with its band, vertical marks for dated events.
+std::string SvgLines(const std::string& title, const std::vector<std::string>& x_labels,
+                     const std::vector<LineSeries>& series, const std::vector<ChartMark>& marks, int width = 620);
+
+}  // namespace workrights

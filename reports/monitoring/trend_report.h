@@ -1,0 +1,17 @@
+#pragma once
+// `workrights trend` in every format: JSON (docs/schema/trend.schema.json) and long-format CSV (one row per
+// country, date and measure) for analysis; Markdown tables and HTML line charts with the dated events marked.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/monitor/trend.h"
+
+namespace workrights {
+
+nlohmann::json TrendToJson(const Trend& trend);
+std::string TrendCsv(const Trend& trend);
+std::string TrendMarkdown(const Trend& trend);
+std::string TrendHtml(const Trend& trend);
+
+}  // namespace workrights

@@ -155,15 +155,15 @@ std::string MarkdownScoreRow(const ScoreChange& s) {
 
 std::string CountryDiffMarkdown(const CountryDiff& c, const std::string& heading) {
   std::string out = heading + "\n\n";
+  if (!c.scores.empty()) {
+    out += "| score | before | after | why |\n|---|---|---|---|\n";
+    for (const auto& s : c.scores) out += MarkdownScoreRow(s);
+    out += "\n";
+  }
   if (!c.facts.empty()) {
     out += "| fact | before | after | in force from | before: source and quote | after: source and quote |\n"
            "|---|---|---|---|---|---|\n";
     for (const auto& f : c.facts) out += MarkdownFactRow(f);
-    out += "\n";
-  }
-  if (!c.scores.empty()) {
-    out += "| score | before | after | why |\n|---|---|---|---|\n";
-    for (const auto& s : c.scores) out += MarkdownScoreRow(s);
     out += "\n";
   }
   return out;

@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "core/base/json_checks.h"
+#include "core/base/json_reader.h"
+#include "core/base/sha256.h"
 #include "core/base/spellcheck.h"
 
 namespace workrights {
@@ -312,8 +314,10 @@ struct Loader {
     std::string canonical = fs::weakly_canonical(file).string();
     if (ExtendsCycle(canonical, referrer)) return std::nullopt;
     JsonDocument doc;
+    std::string text;
     try {
-      doc = ReadJsonFile(file);
+      text = ReadTextFile(file, JsonReaderLimits{}.max_bytes + 1);
+      doc = ParseJson(text, file);
     } catch (const InputError& e) {
       for (const auto& d : e.diagnostics()) diags.Add(d);
       return std::nullopt;
@@ -323,6 +327,7 @@ struct Loader {
     if (!check.IsObject("", doc.root(), "a scenario")) return std::nullopt;
     stack.push_back(canonical);
     Scenario s = Parse(check, doc, file);
+    s.hash = Sha256Hex(s.hash + Sha256Hex(text));  // the parent's hash (if any) chained with this file's
     stack.pop_back();
     if (diags.size() != before) return std::nullopt;
     return s;

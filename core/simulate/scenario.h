@@ -56,6 +56,9 @@ struct Scenario {
   std::vector<UncertainFact> uncertain;
   std::vector<WeightRange> weights;
   std::vector<std::string> files;  ///< the chain of files read, child first
+  /// SHA-256 over the text of every file in the chain: shards record it, so a scenario edited between shards
+  /// (same id, new probability) is caught when they are merged.
+  std::string hash;
 };
 
 /// Loads a scenario by file path, or by id from `scenarios_dir`. Follows `extends`; reports every problem

@@ -49,7 +49,18 @@ json.dump({'country': 'JOR', 'name': 'Jordan', 'as_of': '2024-01-01', 'sources':
       cp "$case_dir"/tables/* "$data/tables/"
       "$wr" check --data "$data" >/dev/null 2>"$tmp/err"
       ;;
-    scenario) "$wr" simulate "$case_dir/scenario.json" --scenarios "$case_dir" --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
+    # On the shipped data, or on the case's own profiles/ when it has them (figures that must not move).
+    scenario)
+      data_option=()
+      if [ -d "$case_dir/profiles" ]; then
+        mkdir -p "$data/profiles"
+        cp "$repo/data/catalogue.json" "$data/"
+        cp "$case_dir"/profiles/* "$data/profiles/"
+        data_option=(--data "$data")
+      fi
+      "$wr" simulate "$case_dir/scenario.json" --scenarios "$case_dir" "${data_option[@]}" --out "$tmp/out.json" \
+        >/dev/null 2>"$tmp/err"
+      ;;
     # Checked against the shipped data, whose source warnings (check's "warning:" lines) are not this case's.
     pack) "$wr" check --pack "$case_dir/pack" >/dev/null 2>"$tmp/err"; rc=$?; sed -i '/^warning: /d' "$tmp/err"; (exit $rc) ;;
     assess) "$wr" assess --pack "$case_dir/pack" --country JOR --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;

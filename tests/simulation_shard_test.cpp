@@ -132,10 +132,10 @@ TEST_CASE("an edited header is caught by the checksum and checked against the bo
   CHECK(Problems(more_runs) ==
         std::vector<std::string>{
             "the shard does not match its checksum: it was edited or damaged after it was written",
-            "the shard holds 64 baseline values where its header (runs 3, countries 2, metrics 16, pledges 1) gives 96",
-            "the shard holds 64 scenario values where its header (runs 3, countries 2, metrics 16, pledges 1) gives 96",
-            "the shard holds 4 contribution values where its header (runs 3, countries 2, metrics 16, pledges 1) gives 6",
-            "the shard holds 2 implemented values where its header (runs 3, countries 2, metrics 16, pledges 1) gives 3"});
+            "the shard holds 40 baseline values where its header (runs 3, countries 2, metrics 10, pledges 1) gives 60",
+            "the shard holds 40 scenario values where its header (runs 3, countries 2, metrics 10, pledges 1) gives 60",
+            "the shard holds 4 contribution values where its header (runs 3, countries 2, metrics 10, pledges 1) gives 6",
+            "the shard holds 2 implemented values where its header (runs 3, countries 2, metrics 10, pledges 1) gives 3"});
   // Even with a checksum recomputed to match, the sizes give it away.
   CHECK(Problems(ResealShard(more_runs)).size() == 4);
   std::string seed = ResealShard(EditHeader(bytes, [](nlohmann::json& h) { h["seed"] = 8; }));

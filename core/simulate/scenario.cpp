@@ -7,6 +7,7 @@
 #include "core/base/json_reader.h"
 #include "core/base/sha256.h"
 #include "core/base/spellcheck.h"
+#include "core/simulate/scenario_sense.h"
 
 namespace workrights {
 namespace fs = std::filesystem;
@@ -36,6 +37,10 @@ struct Loader {
     else {
       check.Error(kp, std::string("\"").append(key).append("\" must be an ISO3 code, a list of them, or \"*\""));
       return out;
+    }
+    // An empty list names no country; reading it as "every country" would apply a pledge nobody meant.
+    if (it->is_array() && items.empty()) {
+      check.Error(kp, std::string("\"").append(key).append("\" is empty: list ISO3 codes, or write \"*\" for every country"));
     }
     for (size_t i = 0; i < items.size(); ++i) {
       std::string ip = it->is_array() ? kp + "/" + std::to_string(i) : kp;
@@ -92,6 +97,7 @@ struct Loader {
     change.op = c.contains("set") ? ChangeOp::kSet : c.contains("add") ? ChangeOp::kAdd : ChangeOp::kScale;
     const auto& v = c[op];
     std::string vp = p + "/" + op;
+    change.where = check.doc().Locate(vp);
     if (change.op != ChangeOp::kSet && spec->type != FactType::kNumber) {
       check.Error(vp, std::string("\"") + op + "\" works only on number facts; \"" + spec->path + "\" is " +
                           std::string(FactTypeName(spec->type)), "use \"set\"");
@@ -136,6 +142,7 @@ struct Loader {
       for (const auto& [name, range] : w[kind].items()) {
         std::string p = std::string("/weights/") + kind + "/" + JsonPointerToken(name);
         WeightRange r;
+        r.where = check.doc().Locate(p);
         r.domain = std::string(kind) == "domains";
         if (r.domain) {
           for (size_t d = 0; d < pack.domains.size(); ++d) {
@@ -346,6 +353,8 @@ Scenario LoadScenario(const std::string& path_or_id, const std::string& scenario
                     "give a path to a .json file, or an id from " + scenarios_dir);
   }
   auto s = loader.Load(file, SourceLocation{file, 0, 0, {}, {}});
+  loader.diags.ThrowIfAny();
+  CheckScenarioSense(*s, dataset, pack, loader.diags);
   loader.diags.ThrowIfAny();
   return *s;
 }

@@ -6,11 +6,26 @@
 #include "core/base/json_reader.h"
 #include "core/load/profile_loader.h"
 #include "core/simulate/scenario.h"
-#include "core/simulate/simulation_shard.h"
+#include "core/simulate/shard_merge.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/simulation/simulation_json.h"
 
 namespace workrights::cli {
+
+// Every shard is read and verified before any is trusted, and every bad one is reported.
+static std::vector<Shard> ReadShards(const std::vector<std::string>& files) {
+  Diagnostics diags;
+  std::vector<Shard> shards;
+  for (const auto& f : files) {
+    try {
+      if (auto shard = DecodeShard(ReadTextFile(f, size_t{4} << 30), f, diags)) shards.push_back(std::move(*shard));
+    } catch (const InputError& e) {
+      for (const auto& d : e.diagnostics()) diags.Add(d);
+    }
+  }
+  diags.ThrowIfAny();
+  return shards;
+}
 
 int RunMerge(const std::vector<std::string>& args) {
   CommonOptions o;
@@ -30,9 +45,15 @@ int RunMerge(const std::vector<std::string>& args) {
                        "workrights merge out/shard-*.bin --out out/simulation.json", vm);
   if (rc >= 0) return rc;
 
-  std::vector<Shard> shards;
-  for (const auto& f : files) shards.push_back(DecodeShard(ReadTextFile(f, size_t{4} << 30), f));
-  if (scenario_ref.empty()) scenario_ref = shards[0].header.at("scenario").get<std::string>();
+  std::vector<Shard> shards = ReadShards(files);
+  if (scenario_ref.empty()) {
+    scenario_ref = shards[0].header.scenario;
+    // A shard names its scenario by id; a path there would make merge read a file the shard chose.
+    if (scenario_ref.find('/') != std::string::npos || scenario_ref.ends_with(".json")) {
+      ThrowInputError(SourceLocation{files[0], 0, 0, {}, {}}, "the shard names scenario \"" + scenario_ref +
+                      "\", which is not an id", "give the scenario with --scenario FILE");
+    }
+  }
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
   if (scenarios_dir.empty()) scenarios_dir = (std::filesystem::path(HomeDir()) / "scenarios").string();

@@ -126,6 +126,17 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
   return entry;
 }
 
+// A profile copied from another country's keeps that country's name: the name must not be another
+// country's ISO name. (Other names are free: "Türkiye", "Iran", "Democratic Republic of the Congo".)
+static void CheckNameAgreesWithCode(JsonChecker& check, const CountryProfile& profile) {
+  std::string_view named = IsoCodeOfName(profile.name);
+  if (!named.empty() && !profile.iso3.empty() && named != profile.iso3) {
+    check.Error("/name", "\"" + profile.name + "\" is the name of " + std::string(named) +
+                             ", but the profile describes " + profile.iso3 + " (" +
+                             std::string(IsoCountryName(profile.iso3)) + ")");
+  }
+}
+
 std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& cat, Diagnostics& diags,
                                            Diagnostics* warnings) {
   size_t before = diags.size();
@@ -154,6 +165,7 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
     }
   }
   profile.name = check.String("", root, "name", true).value_or("");
+  CheckNameAgreesWithCode(check, profile);
   profile.as_of = check.DateField("", root, "as_of", true, true).value_or(Date{});
   if (auto g = check.String("", root, "primary_group", false)) {
     auto gid = cat.FindGroup(*g);

@@ -4,7 +4,10 @@
 #include <filesystem>
 
 #include "core/base/json_checks.h"
+#include "core/base/json_reader.h"
+#include "core/base/sha256.h"
 #include "core/base/spellcheck.h"
+#include "core/simulate/scenario_sense.h"
 
 namespace workrights {
 namespace fs = std::filesystem;
@@ -34,6 +37,10 @@ struct Loader {
     else {
       check.Error(kp, std::string("\"").append(key).append("\" must be an ISO3 code, a list of them, or \"*\""));
       return out;
+    }
+    // An empty list names no country; reading it as "every country" would apply a pledge nobody meant.
+    if (it->is_array() && items.empty()) {
+      check.Error(kp, std::string("\"").append(key).append("\" is empty: list ISO3 codes, or write \"*\" for every country"));
     }
     for (size_t i = 0; i < items.size(); ++i) {
       std::string ip = it->is_array() ? kp + "/" + std::to_string(i) : kp;
@@ -90,6 +97,7 @@ struct Loader {
     change.op = c.contains("set") ? ChangeOp::kSet : c.contains("add") ? ChangeOp::kAdd : ChangeOp::kScale;
     const auto& v = c[op];
     std::string vp = p + "/" + op;
+    change.where = check.doc().Locate(vp);
     if (change.op != ChangeOp::kSet && spec->type != FactType::kNumber) {
       check.Error(vp, std::string("\"") + op + "\" works only on number facts; \"" + spec->path + "\" is " +
                           std::string(FactTypeName(spec->type)), "use \"set\"");
@@ -134,6 +142,7 @@ struct Loader {
       for (const auto& [name, range] : w[kind].items()) {
         std::string p = std::string("/weights/") + kind + "/" + JsonPointerToken(name);
         WeightRange r;
+        r.where = check.doc().Locate(p);
         r.domain = std::string(kind) == "domains";
         if (r.domain) {
           for (size_t d = 0; d < pack.domains.size(); ++d) {
@@ -312,8 +321,10 @@ struct Loader {
     std::string canonical = fs::weakly_canonical(file).string();
     if (ExtendsCycle(canonical, referrer)) return std::nullopt;
     JsonDocument doc;
+    std::string text;
     try {
-      doc = ReadJsonFile(file);
+      text = ReadTextFile(file, JsonReaderLimits{}.max_bytes + 1);
+      doc = ParseJson(text, file);
     } catch (const InputError& e) {
       for (const auto& d : e.diagnostics()) diags.Add(d);
       return std::nullopt;
@@ -323,6 +334,7 @@ struct Loader {
     if (!check.IsObject("", doc.root(), "a scenario")) return std::nullopt;
     stack.push_back(canonical);
     Scenario s = Parse(check, doc, file);
+    s.hash = Sha256Hex(s.hash + Sha256Hex(text));  // the parent's hash (if any) chained with this file's
     stack.pop_back();
     if (diags.size() != before) return std::nullopt;
     return s;
@@ -341,6 +353,8 @@ Scenario LoadScenario(const std::string& path_or_id, const std::string& scenario
                     "give a path to a .json file, or an id from " + scenarios_dir);
   }
   auto s = loader.Load(file, SourceLocation{file, 0, 0, {}, {}});
+  loader.diags.ThrowIfAny();
+  CheckScenarioSense(*s, dataset, pack, loader.diags);
   loader.diags.ThrowIfAny();
   return *s;
 }

@@ -38,6 +38,9 @@ int ParseOrHelp(const std::vector<std::string>& args, po::options_description& d
                 const std::string& example, po::variables_map& vm);
 
 std::optional<Date> ParseAsOf(const std::string& text);  ///< throws po::error on a bad date
+/// Threads a worker pool may have, per core: --threads above this many per core is capped, with a note.
+inline constexpr int kMaxThreadsPerCore = 4;
+/// --threads: 0 is one per core; more than kMaxThreadsPerCore per core is capped with a note on stderr.
 int ResolveThreads(int requested);
 
 /// A one-line note on stderr unless --quiet.

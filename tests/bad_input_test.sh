@@ -64,6 +64,12 @@ json.dump({'country': 'JOR', 'name': 'Jordan', 'as_of': '2024-01-01', 'sources':
     # Checked against the shipped data, whose source warnings (check's "warning:" lines) are not this case's.
     pack) "$wr" check --pack "$case_dir/pack" >/dev/null 2>"$tmp/err"; rc=$?; sed -i '/^warning: /d' "$tmp/err"; (exit $rc) ;;
     assess) "$wr" assess --pack "$case_dir/pack" --country JOR --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
+    # Hostile files (pipes, devices, links, folders named *.json) made by the case's run.sh beside one valid
+    # profile in DATA; run.sh runs the command. A hang fails the case (timeout: exit 124).
+    filesystem)
+      one_valid_profile "$data"
+      timeout 20 bash "$case_dir/run.sh" "$wr" "$data" "$case_dir" >/dev/null 2>"$tmp/err"
+      ;;
     # Two shards (draws 0:10 and 10:20) of the case's scenario.json on one valid profile, which the case's
     # edit.sh then damages in DATA.
     shard)

@@ -48,6 +48,11 @@ check "a bad --as-of exits 1" test "$rc" -eq 1
 check "a bad --as-of says why" has "$err" "is not a date"
 run "$wr" assess --threads -1
 check "a negative thread count exits 1" test "$rc" -eq 1
+run "$wr" assess --threads 100000 --country JOR --quiet
+check "--threads 100000 is capped at a few per core and the run completes" test "$rc" -eq 0
+check "--threads 100000 is capped with a note" has "$err" "note: --threads 100000 capped at $((4 * $(getconf _NPROCESSORS_ONLN))) (4 per core)"
+run "$wr" assess --threads 0 --country JOR --quiet
+check "--threads 0 means one per core" test "$rc" -eq 0
 
 # --- the shipped data ---------------------------------------------------------------------------------
 run "$wr" check

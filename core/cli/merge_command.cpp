@@ -18,7 +18,7 @@ static std::vector<Shard> ReadShards(const std::vector<std::string>& files) {
   std::vector<Shard> shards;
   for (const auto& f : files) {
     try {
-      if (auto shard = DecodeShard(ReadTextFile(f, size_t{4} << 30), f, diags)) shards.push_back(std::move(*shard));
+      if (auto shard = DecodeShard(ReadTextFile(f, size_t{4} << 30, InputKind::kFileOrStream), f, diags)) shards.push_back(std::move(*shard));
     } catch (const InputError& e) {
       for (const auto& d : e.diagnostics()) diags.Add(d);
     }

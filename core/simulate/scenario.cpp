@@ -180,17 +180,14 @@ struct Loader {
     fs::path p(ref);
     if (p.extension() == ".json" || ref.find('/') != std::string::npos) {
       fs::path full = p.is_absolute() ? p : fs::path(from_dir) / p;
-      if (fs::exists(full)) return full.lexically_normal().string();
-      if (fs::exists(p)) return p.lexically_normal().string();
+      if (PathExists(full)) return full.lexically_normal().string();
+      if (PathExists(p)) return p.lexically_normal().string();
       return {};
     }
-    if (fs::is_directory(scenarios_dir)) {  // an id: the scenario file whose "id" matches
-      std::vector<fs::path> files;
-      for (const auto& e : fs::directory_iterator(scenarios_dir)) {
-        if (e.path().extension() == ".json") files.push_back(e.path());
-      }
-      std::sort(files.begin(), files.end());
-      for (const auto& f : files) {
+    std::error_code ec;
+    if (fs::is_directory(scenarios_dir, ec)) {  // an id: the scenario file whose "id" matches
+      Diagnostics unreadable;  // other files of the folder are not this scenario's business
+      for (const auto& f : ListInputFiles(scenarios_dir, ".json", unreadable)) {
         try {
           JsonDocument doc = ReadJsonFile(f.string());
           if (doc.root().is_object() && doc.root().value("id", "") == ref) return f.lexically_normal().string();
@@ -318,12 +315,16 @@ struct Loader {
   }
 
   std::optional<Scenario> Load(const std::string& file, const SourceLocation& referrer) {
-    std::string canonical = fs::weakly_canonical(file).string();
+    std::error_code ec;
+    std::string canonical = fs::weakly_canonical(file, ec).string();
+    if (ec) canonical = fs::path(file).lexically_normal().string();
     if (ExtendsCycle(canonical, referrer)) return std::nullopt;
     JsonDocument doc;
     std::string text;
     try {
-      text = ReadTextFile(file, JsonReaderLimits{}.max_bytes + 1);
+      // The scenario named on the command line may be a pipe (/dev/stdin); the files it extends may not.
+      InputKind kind = stack.empty() ? InputKind::kFileOrStream : InputKind::kRegularFile;
+      text = ReadTextFile(file, JsonReaderLimits{}.max_bytes + 1, kind);
       doc = ParseJson(text, file);
     } catch (const InputError& e) {
       for (const auto& d : e.diagnostics()) diags.Add(d);
@@ -346,7 +347,9 @@ struct Loader {
 Scenario LoadScenario(const std::string& path_or_id, const std::string& scenarios_dir, const Dataset& dataset,
                       const PackInfo& pack) {
   Loader loader{dataset, pack, scenarios_dir, {}, {}};
-  std::string file = fs::exists(path_or_id) ? path_or_id : loader.Resolve(path_or_id, ".");
+  std::error_code ec;
+  bool named = PathExists(path_or_id) || fs::is_symlink(path_or_id, ec);  // a broken link is still named
+  std::string file = named ? path_or_id : loader.Resolve(path_or_id, ".");
   if (file.empty()) {
     std::vector<std::string> ids;
     ThrowInputError(SourceLocation{path_or_id, 0, 0, {}, {}}, "no such scenario file or id",

@@ -109,4 +109,44 @@ void WriteFileAtomically(const std::string& path, std::string_view content) {
   SyncFolderOf(target);
 }
 
+void WriteFileAtomicallyWith(const std::string& path, const std::function<void(const std::string& temporary)>& write) {
+  if (path == "-") throw std::logic_error("WriteFileAtomicallyWith cannot write to standard output");
+  std::optional<ExistingOutput> existing = CheckOutputTarget(path);
+  fs::path target(path);
+  CreateParentFolders(target, path);
+  std::string tmp;
+  int fd = CreateTemporaryBeside(path, tmp);
+  if (fd < 0) Fail(path, "cannot create the output file", errno);
+  ::close(fd);
+  try {
+    write(tmp);
+  } catch (...) {
+    ::unlink(tmp.c_str());
+    throw;
+  }
+  // The writer may have replaced the file: only a regular file of ours is moved into place.
+  fd = ::open(tmp.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  struct stat st {};
+  if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    int err = fd < 0 ? errno : EINVAL;
+    if (fd >= 0) ::close(fd);
+    ::unlink(tmp.c_str());
+    Fail(path, "the output was not written", err);
+  }
+  if (existing) KeepAttributes(fd, *existing);
+  bool synced = ::fsync(fd) == 0;
+  int err = errno;
+  ::close(fd);
+  if (!synced) {
+    ::unlink(tmp.c_str());
+    Fail(path, "cannot write the output", err);
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    err = errno;
+    ::unlink(tmp.c_str());
+    Fail(path, "cannot move the output into place", err);
+  }
+  SyncFolderOf(target);
+}
+
 }  // namespace workrights

@@ -3,12 +3,14 @@
 
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
+#include "core/cli/output_format.h"
 #include "core/base/json_reader.h"
 #include "core/load/profile_loader.h"
 #include "core/simulate/scenario.h"
 #include "core/simulate/shard_merge.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/simulation/simulation_json.h"
+#include "reports/simulation/simulation_report.h"
 
 namespace workrights::cli {
 
@@ -27,15 +29,21 @@ static std::vector<Shard> ReadShards(const std::vector<std::string>& files) {
   return shards;
 }
 
+/// What merge writes: what simulate writes without --draw-range; standard output gets JSON.
+static const FormatSet kMergeFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                        OutputFormat::kHtml};
+
 int RunMerge(const std::vector<std::string>& args) {
   CommonOptions o;
   std::vector<std::string> files;
   std::string scenario_ref, scenarios_dir;
+  FormatOptions format;
   po::options_description desc("merge options");
   desc.add_options()
       ("shard", po::value(&files)->required()->multitoken()->value_name("FILE"), "shards written by simulate --draw-range")
       ("scenario", po::value(&scenario_ref)->value_name("SCENARIO"), "the scenario (default: the id recorded in the shards)")
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)");
+  AddFormatOptions(desc, format, kMergeFormats);
   AddInputOptions(desc, o);
   desc.add_options()("out,o", po::value(&o.out)->value_name("FILE"), "where to write the result (default: standard output)");
   po::positional_options_description pos;
@@ -44,6 +52,7 @@ int RunMerge(const std::vector<std::string>& args) {
   int rc = ParseOrHelp(args, desc, &pos, "workrights merge SHARD... [--out FILE]",
                        "workrights merge out/shard-*.bin --out out/simulation.json", vm);
   if (rc >= 0) return rc;
+  OutputFormat fmt = ChooseFormat(format, o.out, kMergeFormats);
 
   std::vector<Shard> shards = ReadShards(files);
   if (scenario_ref.empty()) {
@@ -65,7 +74,13 @@ int RunMerge(const std::vector<std::string>& args) {
   WorkerPool pool(pack, dataset.catalogue, 1);
   SimulationResult result = Simulate(pack, dataset, scenario, pool, options);
   MergeShards(std::move(shards), files, result);
-  WriteFileAtomically(o.out, JsonText(SimulationToJson(result)));
+  switch (fmt) {
+    case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(SimulationToJson(result))); break;
+    case OutputFormat::kCsv: WriteCsv(o.out, SimulationCsv(result), format); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SimulationMarkdown(result)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, SimulationHtml(result)); break;
+    default: throw std::logic_error("merge: a format without a writer");
+  }
   return kExitOk;
 }
 

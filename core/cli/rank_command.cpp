@@ -11,17 +11,22 @@
 
 namespace workrights::cli {
 
+/// What rank writes; standard output gets JSON.
+static const FormatSet kRankFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                       OutputFormat::kHtml, OutputFormat::kXlsx};
+
 int RunRank(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, format;
+  std::string scenario_ref, scenarios_dir;
+  FormatOptions format;
   RankOptions options;
   po::options_description desc("rank options");
   desc.add_options()
       ("scenario", po::value(&scenario_ref)->value_name("SCENARIO"), "rank under a scenario (file or id); default: the baseline")
       ("draws,n", po::value(&options.draws)->value_name("N"), "Monte Carlo draws for rank intervals and P(top K)")
       ("top,k", po::value(&options.top)->value_name("K"), "size of the top group (default 10)")
-      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)")
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)");
+  AddFormatOptions(desc, format, kRankFormats);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   po::variables_map vm;
@@ -32,7 +37,7 @@ int RunRank(const std::vector<std::string>& args) {
   if (options.draws < 0) throw po::error("--draws must be 0 or more");
   if (!o.as_of.empty() && !scenario_ref.empty()) throw po::error("--as-of does not apply with --scenario: the scenario sets its own as_of");
   options.as_of = ParseAsOf(o.as_of);
-  OutputFormat fmt = ChooseFormat(format, o.out);
+  OutputFormat fmt = ChooseFormat(format, o.out, kRankFormats);
   options.seed = o.seed;
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
@@ -46,9 +51,11 @@ int RunRank(const std::vector<std::string>& args) {
   Ranking ranking = Rank(pack, dataset, scenario ? &*scenario : nullptr, pool, options);
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(RankingToJson(ranking, pack.info, dataset))); break;
-    case OutputFormat::kCsv: WriteFileAtomically(o.out, RankingCsv(ranking)); break;
+    case OutputFormat::kCsv: WriteCsv(o.out, RankingCsv(ranking), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, RankingMarkdown(ranking, pack.info)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, RankingHtml(ranking, pack.info, dataset)); break;
+    case OutputFormat::kXlsx: WriteRankingWorkbook(ranking, o.out); break;
+    default: throw std::logic_error("rank: a format without a writer");
   }
   Note(o, "ranked " + std::to_string(ranking.countries.size()) + " countries; top " + std::to_string(options.top) + ": " +
               [&] {

@@ -1,6 +1,7 @@
 #include "reports/assessment/assessment_report.h"
 
 #include "core/monitor/group_gaps.h"
+#include "reports/assessment/headline_table.h"
 #include "reports/monitoring/diff_report.h"
 
 #include <algorithm>
@@ -18,15 +19,10 @@
 namespace workrights {
 namespace {
 
-// Countries in the order tables show them: overall point figure, highest first; ties by name.
+// Countries in the order tables show them: the headline table's (overall point figure, highest first).
 std::vector<const CountryAssessment*> ByOverall(const Assessment& a) {
   std::vector<const CountryAssessment*> out;
-  for (const auto& c : a.countries) out.push_back(&c);
-  std::stable_sort(out.begin(), out.end(), [](const CountryAssessment* x, const CountryAssessment* y) {
-    const double px = x->overall ? x->overall->point : -1, py = y->overall ? y->overall->point : -1;
-    if (px != py) return px > py;
-    return x->profile->name < y->profile->name;
-  });
+  for (const HeadlineRow& r : HeadlineRows(a)) out.push_back(r.country);
   return out;
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 std::string AssessThree() {
   TempDir dir;
-  dir.Write("pack.lua", PackLua({"rules/a.lua", "rules/b.lua"}));
+  dir.Write("pack.lua", PackLua({"rules/a.lua", "rules/b.lua"}, "", {"right_to_work", "labour_rights"}));
   dir.Write("rules/a.lua", SimpleRule("a", "right_to_work", "de_jure"));
   dir.Write("rules/b.lua", SimpleRule("b", "labour_rights", "de_facto"));
   CountryProfile jor = MakeProfile("JOR", {{"rtw.wage_employment", FactValue(std::string("full"))}});

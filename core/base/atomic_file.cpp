@@ -79,6 +79,18 @@ void CreateParentFolders(const fs::path& target, const std::string& path) {
   if (ec) Fail(path, "cannot create its folder " + target.parent_path().string(), ec.value());
 }
 
+/// Removes the temporary file and reports why the output was not written.
+[[noreturn]] void Abandon(const std::string& tmp, const std::string& path, const std::string& what, int err) {
+  ::unlink(tmp.c_str());
+  Fail(path, what, err);
+}
+
+/// Renames the complete temporary file over `path`, then syncs the folder so the rename survives a crash.
+void MoveIntoPlace(const std::string& tmp, const std::string& path) {
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) Abandon(tmp, path, "cannot move the output into place", errno);
+  SyncFolderOf(fs::path(path));
+}
+
 }  // namespace
 
 void WriteFileAtomically(const std::string& path, std::string_view content) {
@@ -97,16 +109,8 @@ void WriteFileAtomically(const std::string& path, std::string_view content) {
     written = false;
     err = errno;
   }
-  if (!written) {
-    ::unlink(tmp.c_str());
-    Fail(path, "cannot write the output", err);
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    err = errno;
-    ::unlink(tmp.c_str());
-    Fail(path, "cannot move the output into place", err);
-  }
-  SyncFolderOf(target);
+  if (!written) Abandon(tmp, path, "cannot write the output", err);
+  MoveIntoPlace(tmp, path);
 }
 
 void WriteFileAtomicallyWith(const std::string& path, const std::function<void(const std::string& temporary)>& write) {
@@ -130,23 +134,14 @@ void WriteFileAtomicallyWith(const std::string& path, const std::function<void(c
   if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     int err = fd < 0 ? errno : EINVAL;
     if (fd >= 0) ::close(fd);
-    ::unlink(tmp.c_str());
-    Fail(path, "the output was not written", err);
+    Abandon(tmp, path, "the output was not written", err);
   }
   if (existing) KeepAttributes(fd, *existing);
   bool synced = ::fsync(fd) == 0;
   int err = errno;
   ::close(fd);
-  if (!synced) {
-    ::unlink(tmp.c_str());
-    Fail(path, "cannot write the output", err);
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    err = errno;
-    ::unlink(tmp.c_str());
-    Fail(path, "cannot move the output into place", err);
-  }
-  SyncFolderOf(target);
+  if (!synced) Abandon(tmp, path, "cannot write the output", err);
+  MoveIntoPlace(tmp, path);
 }
 
 }  // namespace workrights

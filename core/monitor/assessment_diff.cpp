@@ -42,9 +42,9 @@ std::vector<std::string> AllPaths(const Assessment& before, const Assessment& af
   return paths;
 }
 
-std::vector<FactChange> FactChanges(const Assessment& before, const CountryAssessment& b, const Assessment& after,
+std::vector<ChangedFact> FactChanges(const Assessment& before, const CountryAssessment& b, const Assessment& after,
                                     const CountryAssessment& a, const std::vector<std::string>& paths) {
-  std::vector<FactChange> out;
+  std::vector<ChangedFact> out;
   for (const auto& path : paths) {
     const FactEntry* old_entry = InForce(before, b, path);
     const FactEntry* new_entry = InForce(after, a, path);
@@ -87,7 +87,7 @@ void DomainChanges(const CountryAssessment& b, const CountryAssessment& a, std::
 
 /// The changed facts among those a rule read, on either side.
 std::vector<std::string> Because(const Assessment& before, const RuleResult* old_result, const Assessment& after,
-                                 const RuleResult* new_result, const std::vector<FactChange>& facts) {
+                                 const RuleResult* new_result, const std::vector<ChangedFact>& facts) {
   std::set<std::string> read;
   if (old_result) {
     for (const auto& r : old_result->reads) read.insert(before.dataset->catalogue.Get(r.fact).path);
@@ -110,7 +110,7 @@ int RuleIndex(const PackInfo& pack, const std::string& id) {
 }
 
 void RuleChanges(const Assessment& before, const CountryAssessment& b, const Assessment& after,
-                 const CountryAssessment& a, const std::vector<FactChange>& facts, std::vector<ScoreChange>& out) {
+                 const CountryAssessment& a, const std::vector<ChangedFact>& facts, std::vector<ScoreChange>& out) {
   std::vector<std::pair<std::string, std::string>> rules;  // id, title: the "after" pack's order, then removed
   for (const auto& r : after.pack->rules) rules.emplace_back(r.id, r.title);
   for (const auto& r : before.pack->rules) {

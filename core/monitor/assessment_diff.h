@@ -17,7 +17,7 @@ struct FactSide {
 };
 
 /// A fact whose in-force value changed for the assessed group (became known, unknown, or took another value).
-struct FactChange {
+struct ChangedFact {
   std::string fact;  ///< catalogue path
   FactSide before, after;
 };
@@ -38,7 +38,7 @@ struct ScoreChange {
 
 struct CountryDiff {
   std::string iso3, name, group;  ///< group: the group assessed on the "after" side
-  std::vector<FactChange> facts;  ///< in catalogue order
+  std::vector<ChangedFact> facts;  ///< in catalogue order
   std::vector<ScoreChange> scores;  ///< headline figures, then domains, then rules, each in pack order
 };
 

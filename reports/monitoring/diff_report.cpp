@@ -135,7 +135,7 @@ std::string DiffCsv(const AssessmentDiff& d) {
 
 namespace {
 
-std::string MarkdownFactRow(const FactChange& f) {
+std::string MarkdownFactRow(const ChangedFact& f) {
   auto cite = [](const FactSide& side) {
     std::string text = SourceTitles(side);
     if (side.entry && !side.entry->quote.empty()) text += (text.empty() ? "" : ": ") + std::string("“") + side.entry->quote + "”";

@@ -39,9 +39,20 @@ def write(name, table):
     print("wrote", os.path.relpath(path, root), len(table["rows"]), "rows")
 
 
+def profile_countries():
+    return sorted(f[:-5] for f in os.listdir(os.path.join(root, "data", "profiles")) if f.endswith(".json"))
+
+
 def ilo_tables():
     extract = json.load(open(os.path.join(here, "ilo_full", "ratifications.json"), encoding="utf-8"))
     copy = extract["copy"]
+    # A profile country whose rows were not taken from the copy yet stays unknown, never "not ratified".
+    not_covered = {"HKG": "Hong Kong is not an ILO member State: NORMLEX records the conventions China declared "
+                          "applicable to Hong Kong, and the copy read does not hold those declarations."}
+    for iso3 in profile_countries():
+        if iso3 not in copy["country_names_used"] and iso3 not in not_covered:
+            not_covered[iso3] = ("Its rows have not been read from the copy yet (ilo_full/extend_rows.py adds them), "
+                                 "so the table says nothing about it.")
     for conv, instrument in NORMLEX_IDS.items():
         fact = "intl.ilo." + conv.lower()
         rows = []
@@ -84,9 +95,7 @@ def ilo_tables():
                 "absent": {"ratified": False},
                 "note": "NORMLEX lists every member State that ratified the convention; the copy of June 2023 holds "
                         "the whole list, so a country not on it had not ratified by then.",
-                "not_covered": {"HKG": "Hong Kong is not an ILO member State: NORMLEX records the conventions China "
-                                       "declared applicable to Hong Kong, and the copy read does not hold those "
-                                       "declarations."},
+                "not_covered": not_covered,
             },
             "rows": rows,
         })

@@ -205,6 +205,26 @@ run "$wr" rank --quiet --out "$tmp/rank.md"
 check "rank writes Markdown for a .md output" grep -q "^# Priority countries" "$tmp/rank.md"
 run "$wr" rank --top 0
 check "rank --top 0 exits 1" test "$rc" -eq 1
+run "$wr" rank --group asylum_seekers --quiet --out "$tmp/rank-asylum.json"
+check "rank --group exits 0" test "$rc" -eq 0
+check "rank --group names the group ranked" grep -q '"group": "asylum_seekers"' "$tmp/rank-asylum.json"
+check "rank --group ranks fewer countries than the primary groups (only those with data on the group)" \
+  test "$(grep -c '"country": "[A-Z]' "$tmp/rank-asylum.json")" -lt "$(grep -c '"country": "[A-Z]' "$tmp/rank.json")"
+run $validate "$repo/docs/schema/ranking.schema.json" "$tmp/rank-asylum.json"
+check "the ranking of one group validates against its schema" test "$rc" -eq 0
+run "$wr" rank --group all
+check "rank --group all exits 1 and says why" bash -c "[ $rc -eq 1 ] && grep -q 'compares countries for one group' <<<\"\$1\"" _ "$err"
+
+# --- resource limits -------------------------------------------------------------------------------------
+run "$wr" simulate guiding-principles-full --draws 100000000 --quiet --out "$tmp/huge.json"
+check "a simulation that would need more memory than the limit exits 1 before allocating" test "$rc" -eq 1
+check "it says what it needs, the limit and how to get under it" \
+  has "$err" "needs about" && has "$err" "more than the limit of 4.0 GiB" && has "$err" "--draw-range" && has "$err" "--max-memory"
+check "nothing was written" test ! -e "$tmp/huge.json"
+run "$wr" rank --draws 100000000 --max-memory 0.5 --quiet
+check "rank --draws refuses the same way under --max-memory" bash -c "[ $rc -eq 1 ] && grep -q 'more than the limit of 512 MiB' <<<\"\$1\"" _ "$err"
+run "$wr" simulate guiding-principles-full --max-memory 0
+check "--max-memory 0 is a usage error" test "$rc" -eq 1
 run "$wr" plan JOR TUR --quiet --out "$tmp/plan.json"
 check "plan exits 0" test "$rc" -eq 0
 run $validate "$repo/docs/schema/plan.schema.json" "$tmp/plan.json"

@@ -330,3 +330,31 @@ TEST_CASE("every country's point rank lies within its best and worst possible ra
   Ranking with = Rank(t.pack, t.ds, &s, pool3, RankOptions{});
   for (const auto& c : with.countries) CHECK_FALSE(c.best_rank.has_value());
 }
+
+TEST_CASE("rank --group ranks the countries whose data describe the group, reading that group's facts", "[rank]") {
+  Three t;
+  // BRA's asylum seekers have full wage employment and no quota; its refugees (the primary group) have no wage
+  // employment.
+  CountryProfile& bra = const_cast<CountryProfile&>(*t.ds.Find("BRA"));
+  FactEntry asylum;
+  asylum.sources = {"s1"};
+  asylum.group = *t.ds.catalogue.FindGroup("asylum_seekers");
+  for (const auto& [path, value] : {std::pair<std::string, FactValue>{"rtw.wage_employment", std::string("full")},
+                                    {"rtw.quota", false}}) {
+    if (!t.ds.catalogue.Find(path)->by_group) continue;
+    asylum.value = value;
+    bra.facts[static_cast<size_t>(t.ds.catalogue.Find(path)->id)].push_back(asylum);
+  }
+  WorkerPool pool(t.pack, t.ds.catalogue, 1);
+  RankOptions o;
+  o.top = 1;
+  o.group = asylum.group;
+  Ranking r = Rank(t.pack, t.ds, nullptr, pool, o);
+  REQUIRE(r.countries.size() == 1);
+  CHECK(r.group == "asylum_seekers");
+  CHECK(r.countries[0].profile->iso3 == "BRA");
+  CHECK(r.countries[0].point.index == Approx(0.0));  // both rules score 1 for asylum seekers
+  RankOptions primary;
+  primary.top = 1;
+  CHECK(Find(Rank(t.pack, t.ds, nullptr, pool, primary), "BRA").point.index == Approx(0.5));
+}

@@ -47,12 +47,23 @@ std::vector<std::pair<const CountryProfile*, GroupId>> Targets(const Dataset& da
       for (GroupId g : DescribedGroups(*p, dataset.catalogue)) out.emplace_back(p, g);
     } else if (!options.group) {
       out.emplace_back(p, p->primary_group);
-    } else {
-      std::vector<GroupId> described = DescribedGroups(*p, dataset.catalogue);
-      if (std::find(described.begin(), described.end(), *options.group) != described.end()) out.emplace_back(p, *options.group);
+    } else if (HasGroupData(*p, dataset.catalogue, *options.group)) {
+      out.emplace_back(p, *options.group);
     }
   }
   return out;
+}
+
+// Evaluates every rule on the country (with bounds), aggregates, and ranks the facts worth collecting.
+void AssessCountry(RuleRuntime& rt, const PackInfo& pack, const AssessOptions& options, CountryAssessment& c) {
+  for (size_t r = 0; r < pack.rules.size(); ++r) {
+    EvaluateWithBounds(rt, static_cast<int>(r), c.view, options.seed, c.results[r]);
+  }
+  std::vector<double> domain_weights, rule_weights;
+  for (const auto& d : pack.domains) domain_weights.push_back(d.weight);
+  for (const auto& rule : pack.rules) rule_weights.push_back(rule.weight);
+  AggregateResults(pack, domain_weights, rule_weights, ResultPointers(c).data(), true, c);
+  RankFactsToCollect(rt, domain_weights, rule_weights, options.seed, c);
 }
 
 }  // namespace
@@ -71,6 +82,11 @@ std::vector<GroupId> DescribedGroups(const CountryProfile& p, const FactCatalogu
   return out;
 }
 
+bool HasGroupData(const CountryProfile& p, const FactCatalogue& catalogue, GroupId group) {
+  std::vector<GroupId> described = DescribedGroups(p, catalogue);
+  return std::find(described.begin(), described.end(), group) != described.end();
+}
+
 Assessment Assess(const RulePack& pack, const Dataset& dataset, WorkerPool& pool, const AssessOptions& options) {
   Assessment a;
   a.pack = &pack.info;
@@ -83,16 +99,9 @@ Assessment Assess(const RulePack& pack, const Dataset& dataset, WorkerPool& pool
     c.results.resize(pack.info.rules.size());
     a.countries.push_back(std::move(c));
   }
-  pool.ParallelFor(a.countries.size(), [&](RuleRuntime& rt, size_t i) {
-    CountryAssessment& c = a.countries[i];
-    for (size_t r = 0; r < pack.info.rules.size(); ++r) {
-      EvaluateWithBounds(rt, static_cast<int>(r), c.view, options.seed, c.results[r]);
-    }
-    std::vector<double> domain_weights, rule_weights;
-    for (const auto& d : pack.info.domains) domain_weights.push_back(d.weight);
-    for (const auto& rule : pack.info.rules) rule_weights.push_back(rule.weight);
-    AggregateResults(pack.info, domain_weights, rule_weights, ResultPointers(c).data(), true, c);
-    RankFactsToCollect(rt, domain_weights, rule_weights, options.seed, c);
+  RunGuarded(pool.guard(), [&] {
+    pool.ParallelFor(a.countries.size(), [&](RuleRuntime& rt, size_t i) { AssessCountry(rt, pack.info, options, a.countries[i]); });
+    return true;
   });
   return a;
 }

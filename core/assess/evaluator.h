@@ -23,6 +23,9 @@ struct AssessOptions {
 /// The groups a profile's data describe: its primary group, and any group with an entry of its own.
 std::vector<GroupId> DescribedGroups(const CountryProfile& profile, const FactCatalogue& catalogue);
 
+/// True when the profile's data describe `group` (it is among DescribedGroups).
+bool HasGroupData(const CountryProfile& profile, const FactCatalogue& catalogue, GroupId group);
+
 /// Throws InputError naming an unknown country code (with a suggestion).
 std::vector<const CountryProfile*> SelectCountries(const Dataset& dataset, const std::vector<std::string>& codes);
 

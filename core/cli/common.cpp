@@ -1,5 +1,6 @@
 #include "core/cli/common.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -40,6 +41,15 @@ void AddRunOptions(po::options_description& desc, CommonOptions& o) {
       ("as-of", po::value(&o.as_of)->value_name("DATE"), "assess the facts in force on DATE (YYYY-MM-DD; default: today)")
       ("seed", po::value(&o.seed)->value_name("N"), "seed for any randomness in rules (default 0)")
       ("quiet,q", po::bool_switch(&o.quiet), "no progress notes on standard error");
+}
+
+void AddMemoryOption(po::options_description& desc, double& limit_gib) {
+  desc.add_options()("max-memory", po::value(&limit_gib)->value_name("GIB"),
+                     "refuse a run that would need more than GIB GiB of memory for its draws (default 4)");
+}
+
+void CheckMemoryOption(double limit_gib) {
+  if (!(limit_gib > 0) || !std::isfinite(limit_gib)) throw po::error("--max-memory must be a positive number of GiB");
 }
 
 int ParseOrHelp(const std::vector<std::string>& args, po::options_description& desc,
@@ -107,6 +117,20 @@ void ApplyGroup(const std::string& group, const FactCatalogue& catalogue, Assess
     throw po::error("unknown --group '" + group + "'; use " + names + "or all");
   }
   options.group = *g;
+}
+
+std::optional<GroupId> ParseSingleGroup(const std::string& group, const FactCatalogue& catalogue) {
+  if (group == "all") {
+    throw po::error("--group all does not apply here: a ranking compares countries for one group; give one of " +
+                    [&] {
+                      std::string names;
+                      for (const auto& n : catalogue.groups()) names += (names.empty() ? "" : ", ") + n;
+                      return names;
+                    }());
+  }
+  AssessOptions options;
+  ApplyGroup(group, catalogue, options);
+  return options.group;
 }
 
 void ThrowNoGroupData(const Dataset& dataset, const std::string& country, const std::string& group) {

@@ -33,6 +33,11 @@ void AddInputOptions(po::options_description& desc, CommonOptions& o);
 /// Adds --threads, --out, --as-of, --seed and --quiet.
 void AddRunOptions(po::options_description& desc, CommonOptions& o);
 
+/// Adds --max-memory GIB (default kDefaultMemoryLimitGiB): the memory a run of many draws may plan to use.
+void AddMemoryOption(po::options_description& desc, double& limit_gib);
+/// Throws po::error unless --max-memory is a positive number.
+void CheckMemoryOption(double limit_gib);
+
 /// Parses args; prints help (with `usage` and `example`) and returns kExitOk on --help; returns -1 to go on.
 int ParseOrHelp(const std::vector<std::string>& args, po::options_description& desc,
                 const po::positional_options_description* positional, const std::string& usage,
@@ -51,6 +56,9 @@ int ResolveThreads(int requested);
 void AddGroupOption(po::options_description& desc, std::string& group);
 /// Applies --group to `options`: "" keeps each country's primary group; throws po::error for an unknown group.
 void ApplyGroup(const std::string& group, const FactCatalogue& catalogue, AssessOptions& options);
+
+/// Parses --group for a command that takes one group at a time (rank): "" = primary groups; "all" is refused.
+std::optional<GroupId> ParseSingleGroup(const std::string& group, const FactCatalogue& catalogue);
 
 /// The located error for a country whose data say nothing about the group asked for, naming the groups they describe.
 [[noreturn]] void ThrowNoGroupData(const Dataset& dataset, const std::string& country, const std::string& group);

@@ -7,6 +7,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/command.h"
 #include "core/base/diagnostics.h"
+#include "core/base/resource_limit.h"
 #include "core/base/spellcheck.h"
 #include "core/base/version.h"
 
@@ -81,6 +82,9 @@ int main(int argc, char** argv) {
     std::cerr << e.diagnostics().size() << (e.diagnostics().size() == 1 ? " problem" : " problems")
               << " found; nothing was written.\n";
     return kExitInvalidInput;
+  } catch (const ResourceLimitError& e) {
+    std::cerr << "workrights " << command->name << ": " << e.what() << "\n";
+    return kExitUsage;
   } catch (const OutputError& e) {
     std::cerr << "error: " << e.what() << "\n";
     return kExitOutput;

@@ -17,7 +17,7 @@ static const FormatSet kRankFormats = {OutputFormat::kJson, OutputFormat::kCsv, 
 
 int RunRank(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir;
+  std::string scenario_ref, scenarios_dir, group;
   FormatOptions format;
   RankOptions options;
   po::options_description desc("rank options");
@@ -29,12 +29,15 @@ int RunRank(const std::vector<std::string>& args) {
   AddFormatOptions(desc, format, kRankFormats);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
+  AddMemoryOption(desc, options.memory_limit_gib);
+  AddGroupOption(desc, group);
   po::variables_map vm;
   int rc = ParseOrHelp(args, desc, nullptr, "workrights rank [--scenario S] [--draws N] [--seed S] [--top K] [--out FILE]",
                        "workrights rank --draws 2000 --seed 1 --top 5 --out out/ranking.md", vm);
   if (rc >= 0) return rc;
   if (options.top < 1) throw po::error("--top must be at least 1");
   if (options.draws < 0) throw po::error("--draws must be 0 or more");
+  CheckMemoryOption(options.memory_limit_gib);
   if (!o.as_of.empty() && !scenario_ref.empty()) throw po::error("--as-of does not apply with --scenario: the scenario sets its own as_of");
   options.as_of = ParseAsOf(o.as_of);
   OutputFormat fmt = ChooseFormat(format, o.out, kRankFormats);
@@ -42,6 +45,7 @@ int RunRank(const std::vector<std::string>& args) {
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
+  options.group = ParseSingleGroup(group, dataset.catalogue);
   std::optional<Scenario> scenario;
   if (!scenario_ref.empty()) {
     if (scenarios_dir.empty()) scenarios_dir = (std::filesystem::path(HomeDir()) / "scenarios").string();

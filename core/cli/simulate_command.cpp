@@ -39,6 +39,7 @@ int RunSimulate(const std::vector<std::string>& args) {
   std::string scenario_ref, scenarios_dir, draw_range;
   FormatOptions format;
   int draws = 0;
+  double max_memory = kDefaultMemoryLimitGiB;
   po::options_description desc("simulate options");
   desc.add_options()
       ("scenario", po::value(&scenario_ref)->required()->value_name("SCENARIO"), "scenario file, or id from the scenarios folder")
@@ -48,6 +49,7 @@ int RunSimulate(const std::vector<std::string>& args) {
   AddFormatOptions(desc, format, kSimulationFormats);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
+  AddMemoryOption(desc, max_memory);
   po::positional_options_description pos;
   pos.add("scenario", 1);
   po::variables_map vm;
@@ -55,12 +57,14 @@ int RunSimulate(const std::vector<std::string>& args) {
                        "workrights simulate guiding-principles-full --draws 10000 --seed 1 --out out/simulation.json", vm);
   if (rc >= 0) return rc;
   if (draws < 0) throw po::error("--draws must be 0 or more");
+  CheckMemoryOption(max_memory);
   if (!o.as_of.empty()) throw po::error("--as-of does not apply: a scenario sets its own as_of date");
   if (!draw_range.empty() && !format.format.empty()) throw po::error("--draw-range writes a shard for `workrights merge`: leave out --format");
   OutputFormat fmt = ChooseFormat(format, o.out, draw_range.empty() ? kSimulationFormats : kShardFormats);
   SimulationOptions options;
   options.draws = draws;
   options.seed = o.seed;
+  options.memory_limit_gib = max_memory;
   if (!draw_range.empty()) {
     if (draws == 0) throw po::error("--draw-range needs --draws (the size of the whole run)");
     auto [a, b] = ParseDrawRange(draw_range, draws);

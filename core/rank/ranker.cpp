@@ -161,7 +161,8 @@ std::vector<double> IndexAtBound(const SimulationResult& point, WorkerPool& pool
     for (size_t m = 0; m < names.size(); ++m) metrics[m] = point.BaselinePoint(c, m);
     metrics[overall] = metrics[bound];
     PriorityResult pr;
-    pool.runtime(0).EvaluatePriority(MakeFactView(*point.countries[c], point.scenario->as_of), metrics.data(), pr);
+    pool.runtime(0).EvaluatePriority(MakeFactView(*point.countries[c], point.scenario->as_of, point.options.group),
+                                     metrics.data(), pr);
     if (pr.status == RuleStatus::kOk) out[c] = pr.index;
   }
   return out;
@@ -205,9 +206,12 @@ Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scena
   Ranking out;
   out.scenario = scenario;
   out.options = options;
+  if (options.group) out.group = dataset.catalogue.GroupName(*options.group);
 
   std::vector<WeightCase> cases;
-  SimulationResult point = Simulate(pack, dataset, sc, pool, PointRunOptions(pack.info, options.sensitivity, cases));
+  SimulationOptions point_options = PointRunOptions(pack.info, options.sensitivity, cases);
+  point_options.group = options.group;
+  SimulationResult point = Simulate(pack, dataset, sc, pool, point_options);
   ThrowPriorityErrors(pack, point);
   out.evaluations = point.evaluations;
   std::vector<double> point_index = IndexOfRun(point.priority_runs, 0, point.countries.size());
@@ -220,6 +224,8 @@ Ranking Rank(const RulePack& pack, const Dataset& dataset, const Scenario* scena
     mc.priority = true;
     mc.draws = options.draws;
     mc.seed = options.seed;
+    mc.memory_limit_gib = options.memory_limit_gib;
+    mc.group = options.group;
     SimulationResult sim = Simulate(pack, dataset, sc, pool, mc);
     ThrowPriorityErrors(pack, sim);
     out.evaluations += sim.evaluations;

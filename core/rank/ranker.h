@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/resource_limit.h"
 #include "core/simulate/scenario.h"
 #include "core/simulate/simulator.h"
 #include "core/base/statistics.h"
@@ -18,6 +19,10 @@ struct RankOptions {
   uint64_t seed = 0;
   double sensitivity = 0.2;  ///< each domain weight is moved by this share, down and up
   Date as_of{9999, 12, 31};  ///< the facts in force on this date when ranking the baseline (a scenario has its own)
+  double memory_limit_gib = kDefaultMemoryLimitGiB;  ///< Monte Carlo draws that need more are refused
+  /// Rank the countries for this legal-status group (only those whose data describe it); nullopt = each
+  /// country's primary group.
+  std::optional<GroupId> group;
 };
 
 struct CountryRank {
@@ -44,6 +49,7 @@ struct SensitivityCase {
 struct Ranking {
   const Scenario* scenario = nullptr;  ///< nullptr: the baseline
   RankOptions options;
+  std::string group;  ///< the group ranked (catalogue name); empty: each country's primary group
   std::vector<CountryRank> countries;  ///< by point rank; unknown indexes last (by ISO3)
   std::vector<std::string> top;        ///< point top K
   std::vector<SensitivityCase> sensitivity;

@@ -150,6 +150,10 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   lua_State* L = sandbox_->state();
   const RuleInfo& rule = info_.rules[static_cast<size_t>(rule_index)];
   out = RuleResult{};
+  if (guard_ && guard_->Stopped(static_cast<size_t>(rule_index))) {
+    SetError(out, rule, rule.file, rule.line, StoppedRuleMessage());
+    return;
+  }
   current_ = Call{&view, &rule, &out};
   ++evaluations_;
   sandbox_->SeedRandom(Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id));
@@ -161,6 +165,7 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   bool ok = sandbox_->Call(1, 3, failure);  // stack: score, explanation, situation (when ok)
   std::string changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
 
+  if (!ok && guard_ && OutOfLimits(failure)) guard_->Overran(static_cast<size_t>(rule_index));
   if (!ok) {
     if (OutOfLimits(failure) || out.missing.empty()) {
       SetError(out, rule, failure.file, failure.line, failure.message);
@@ -193,6 +198,11 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
     out.error = where + ": the pack defines no priority function (pack.lua: priority = { reads = {...}, evaluate = ... })";
     return;
   }
+  const size_t priority_slot = info_.rules.size();
+  if (guard_ && guard_->Stopped(priority_slot)) {
+    SetPriorityError(out, where, where, priority_line_, StoppedRuleMessage());
+    return;
+  }
   RuleResult reads;
   std::vector<std::string> missing_scores;
   current_ = Call{&view, &priority_rule_, &reads, metrics, &missing_scores};
@@ -204,6 +214,7 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
   bool ok = sandbox_->Call(1, 3, failure);  // stack: index, terms, notes (when ok)
   std::string changed = sandbox_->RestoreUpvalues(priority_snapshot_);
   bool missing = !reads.missing.empty() || !missing_scores.empty();
+  if (!ok && guard_ && OutOfLimits(failure)) guard_->Overran(priority_slot);
   if (!ok && (OutOfLimits(failure) || !missing)) {
     SetPriorityError(out, where, failure.file, failure.line, failure.message);
   } else if (missing) {

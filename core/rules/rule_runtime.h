@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/rules/runaway_guard.h"
 #include "core/base/json_reader.h"
 #include "core/model/fact_view.h"
 #include "core/rules/lua_sandbox.h"
@@ -33,6 +34,10 @@ class RuleRuntime {
   /// Evaluates the pack's priority function for one country, given its metrics (MetricNames order, NaN =
   /// unknown). An unknown fact or score makes the index unknown, never zero.
   void EvaluatePriority(const FactView& view, const double* metrics, PriorityResult& out);
+
+  /// Shares `guard` (owned by the caller, for this runtime's lifetime): a rule it has stopped fails at once, and
+  /// every overrun of a budget is counted there. Without a guard every call runs.
+  void SetGuard(RunawayGuard* guard) { guard_ = guard; }
 
   /// Number of rule evaluations done by this runtime (tests and benchmarks count them).
   uint64_t evaluations() const { return evaluations_; }
@@ -69,6 +74,7 @@ class RuleRuntime {
   int country_fields_ref_ = -1;  ///< its writable backing table
   const CountryProfile* country_cached_ = nullptr;
   Call current_;
+  RunawayGuard* guard_ = nullptr;
   int priority_ref_ = -2;  ///< LUA_NOREF until the pack defines one
   int priority_snapshot_ = -2;
   int priority_line_ = 0;

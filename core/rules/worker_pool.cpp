@@ -12,10 +12,12 @@ int DefaultThreadCount() {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
-WorkerPool::WorkerPool(const RulePack& pack, const FactCatalogue& catalogue, int threads) {
+WorkerPool::WorkerPool(const RulePack& pack, const FactCatalogue& catalogue, int threads)
+    : guard_(std::make_unique<RunawayGuard>(pack.info.rules.size() + 1)) {
   if (threads < 1) threads = 1;
   for (int i = 0; i < threads; ++i) {
     runtimes_.push_back(std::make_unique<RuleRuntime>(pack.sources, catalogue, pack.limits, &pack.info));
+    runtimes_.back()->SetGuard(guard_.get());
   }
 }
 

@@ -22,7 +22,11 @@ class WorkerPool {
   /// Sum of evaluations over all workers.
   uint64_t evaluations() const;
 
+  /// Stops rules that keep overrunning their limits, for every worker; passes run through RunGuarded.
+  RunawayGuard& guard() { return *guard_; }
+
  private:
+  std::unique_ptr<RunawayGuard> guard_;
   std::vector<std::unique_ptr<RuleRuntime>> runtimes_;
 };
 

@@ -46,7 +46,8 @@ void PlanInputs(const RulePack& pack, const Dataset& dataset, const Scenario& sc
   plan.readers = DependencyIndex(info, dataset.catalogue.size());
   AssessOptions assess_options;
   assess_options.as_of = scenario.as_of;
-  plan.point = Assess(pack, dataset, pool, assess_options);
+  assess_options.group = options.group;
+  plan.point = Assess(pack, dataset, pool, assess_options);  // the countries of r.countries, in the same order
 
   const size_t nc = r.countries.size(), nm = r.metrics.size(), np = scenario.pledges.size();
   r.baseline_point.assign(nc * nm, kUnknown);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/assess/evaluator.h"
 #include "core/simulate/simulation_plan.h"
 #include "core/simulate/simulation_unit.h"
 
@@ -24,7 +25,9 @@ SimulationResult NewResult(const PackInfo& info, const Dataset& dataset, const S
   r.dataset = &dataset;
   r.options = options;
   r.metrics = SimulationMetricNames(info);
-  for (const auto& c : dataset.countries) r.countries.push_back(&c);
+  for (const auto& c : dataset.countries) {
+    if (!options.group || HasGroupData(c, dataset.catalogue, *options.group)) r.countries.push_back(&c);
+  }
   for (const auto& p : scenario.pledges) r.pledge_applies.push_back(p.effective <= scenario.as_of);
   r.runs = options.draws > 0 ? options.draw_count.value_or(static_cast<size_t>(options.draws)) : 1;
   return r;
@@ -154,9 +157,31 @@ uint64_t WorkUnits::FullEvaluations() const {
 
 std::vector<std::string> SimulationMetricNames(const PackInfo& pack) { return MetricNames(pack); }
 
-SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
-                          const SimulationOptions& options) {
+double SimulationMemoryBytes(const SimulationResult& r, int threads) {
+  const double runs = static_cast<double>(r.runs), nc = static_cast<double>(r.countries.size());
+  const double nm = static_cast<double>(r.metrics.size()), np = static_cast<double>(r.pledge_applies.size());
+  const double workers = std::max(1, threads), per_run = 2 * nm + np;  // baseline and scenario metrics, pledges
+  double values = std::min(nc, workers + 1) * runs * per_run  // the countries being worked on (WorkUnits)
+                  + workers * 3 * runs;                       // a summary's sorted copies, per worker
+  if (r.options.keep_runs) values += runs * nc * per_run;
+  if (r.options.priority) values += runs * nc;
+  values += runs * np;  // which pledges each run implements (bytes, counted as values: a bound)
+  return values * sizeof(double);
+}
+
+namespace {
+
+SimulationResult SimulateOnce(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
+                              const SimulationOptions& options) {
   SimulationResult r = NewResult(pack.info, dataset, scenario, options);
+  const std::string shape = std::to_string(r.runs) + " draws of " + std::to_string(r.countries.size()) + " countries";
+  if (options.priority) {  // a ranking: no shards
+    CheckMemory(SimulationMemoryBytes(r, pool.size()), options.memory_limit_gib, "a ranking of " + shape,
+                "use fewer --draws");
+  } else {
+    CheckMemory(SimulationMemoryBytes(r, pool.size()), options.memory_limit_gib, "a simulation of " + shape,
+                "use fewer --draws, or split the run with --draw-range A:B and join the shards with workrights merge");
+  }
   SimulationPlan plan;
   PlanInputs(pack, dataset, scenario, pool, options, r, plan);
   const uint64_t evaluations_before = pool.evaluations();  // the point baseline is not counted
@@ -169,6 +194,13 @@ SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Sc
   r.priority_errors = failures.Messages(r.countries);
   r.evaluations_full = units.FullEvaluations();
   return r;
+}
+
+}  // namespace
+
+SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
+                          const SimulationOptions& options) {
+  return RunGuarded(pool.guard(), [&] { return SimulateOnce(pack, dataset, scenario, pool, options); });
 }
 
 MetricStats SummarizeMetric(const double* baseline, const double* scenario, size_t runs, size_t stride) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/assess/assessment.h"
+#include "core/base/resource_limit.h"
 #include "core/simulate/scenario.h"
 #include "core/base/statistics.h"
 #include "core/rules/worker_pool.h"
@@ -21,6 +22,9 @@ struct SimulationOptions {
   size_t first_draw = 0;  ///< with draw_count: run only draws [first_draw, first_draw + draw_count) (a shard)
   std::optional<size_t> draw_count;
   bool full_evaluation = false;  ///< re-evaluate every rule in every draw (for tests of incremental evaluation)
+  /// The legal-status group every country is assessed for: nullopt = each country's primary group. With a group,
+  /// only the countries whose data describe it take part (rank --group).
+  std::optional<GroupId> group;
   /// Also compute the pack's priority index for every country in every run (for `workrights rank`).
   bool priority = false;
   /// Deterministic runs only: other domain-weight sets to re-aggregate with, for the priority's sensitivity.
@@ -29,6 +33,8 @@ struct SimulationOptions {
   /// Without it each country's runs are summarised as soon as they are done and memory does not grow with
   /// countries x draws.
   bool keep_runs = false;
+  /// The memory the run may plan to use (GiB); more is refused before anything is allocated (ResourceLimitError).
+  double memory_limit_gib = kDefaultMemoryLimitGiB;
   /// Called from worker threads with (draws done, draws in total); must be thread-safe.
   std::function<void(size_t, size_t)> progress;
 };
@@ -98,6 +104,11 @@ MetricStats SummarizeMetric(const double* baseline, const double* scenario, size
 /// Fills stats and contribution_stats from the kept per-run values (after MergeShards).
 void SummarizeKeptRuns(SimulationResult& r);
 
+/// Bytes the run's per-run values will take at their peak (the result's slots, the countries being worked on, the
+/// summaries' copies, the run-level draws), worked out from its shape before anything is allocated.
+double SimulationMemoryBytes(const SimulationResult& r, int threads);
+
+/// Refuses (ResourceLimitError) a run whose SimulationMemoryBytes exceed options.memory_limit_gib.
 SimulationResult Simulate(const RulePack& pack, const Dataset& dataset, const Scenario& scenario, WorkerPool& pool,
                           const SimulationOptions& options);
 

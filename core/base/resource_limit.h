@@ -1,0 +1,26 @@
+#pragma once
+// Resource limits a run checks before it allocates: a run that would need more memory than the limit is refused
+// with what it needs, the limit and how to get under it, instead of being killed by the kernel half-way.
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace workrights {
+
+/// The memory a simulation or ranking may plan to use unless --max-memory raises it.
+inline constexpr double kDefaultMemoryLimitGiB = 4.0;
+
+/// A run refused because it would exceed a resource limit; the message says what to change. Exit code 1.
+class ResourceLimitError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// "1.5 GiB", "320 MiB": a byte count as a person reads it.
+std::string ByteSizeText(double bytes);
+
+/// Throws ResourceLimitError when `bytes` exceeds `limit_gib` GiB: "<what> needs about X of memory, more than the
+/// limit of Y; <remedy>, or raise the limit with --max-memory GIB".
+void CheckMemory(double bytes, double limit_gib, const std::string& what, const std::string& remedy);
+
+}  // namespace workrights

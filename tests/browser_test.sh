@@ -23,8 +23,9 @@ check() { local name=$1; shift; if "$@"; then passed=$((passed + 1)); else faile
 "$wr" diff --from 2016-01-01 --to 2026-11-30 --quiet --out "$tmp/diff.html"
 "$wr" trend --from 2016-01-01 --to 2026-11-30 --country JOR TUR KEN --quiet --out "$tmp/trend.html"
 "$wr" assess --group all --country DEU TUR --quiet --out "$tmp/groups.html"
+"$wr" rank --sensitivity sobol --samples 256 --bootstrap 50 --scenario guiding-principles-full --top 5 --seed 1 --quiet --out "$tmp/sensitivity.html"
 
-for kind in assessment simulation ranking plan diff trend groups; do
+for kind in assessment simulation ranking plan diff trend groups sensitivity; do
   page="$tmp/$kind.html"
   check "$kind: the page loads no script, image, style sheet or frame from anywhere" \
     bash -c "! grep -Piq '<(script|img|iframe|link|object|embed)[ >]|url\\((?!#)|@import' '$page'"

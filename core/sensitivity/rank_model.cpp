@@ -62,8 +62,10 @@ class RankModel {
   std::vector<std::vector<int>> readers_;           // [fact]: the rules that read it
   std::vector<double> values_;                      // [row][input]
   std::vector<std::vector<uint8_t>> touches_;       // [input][country]
+  std::vector<std::vector<uint8_t>> covers_;        // [country][scenario pledge]
   std::vector<std::map<std::vector<uint8_t>, PledgeVariant>> variants_;  // [country]: by implemented pledges
   std::vector<double> index_;                       // [country][row of the block]
+  std::vector<RowSettings> settings_;               // [row of the block]: shared by every country
   size_t block_first_row_ = 0, block_rows_ = 0;
   PriorityFailures failures_;
   std::atomic<uint64_t> rule_evaluations_{0}, priority_evaluations_{0}, reused_{0};
@@ -84,6 +86,7 @@ RankModel::RankModel(const RulePack& pack, const Assessment& point, const Scenar
       readers_(point.dataset->catalogue.size()),
       values_(design.rows() * inputs.size()),
       touches_(inputs.size(), std::vector<uint8_t>(point.countries.size())),
+      covers_(point.countries.size(), std::vector<uint8_t>(scenario.pledges.size())),
       variants_(point.countries.size()) {
   for (size_t i = 0; i < info_.rules.size(); ++i) {
     for (FactId f : info_.rules[i].reads) readers_[static_cast<size_t>(f)].push_back(static_cast<int>(i));
@@ -95,6 +98,9 @@ RankModel::RankModel(const RulePack& pack, const Assessment& point, const Scenar
   }
   for (size_t i = 0; i < ni_; ++i) {
     for (size_t c = 0; c < nc_; ++c) touches_[i][c] = inputs[i].Touches(scenario, point.countries[c].profile->iso3);
+  }
+  for (size_t c = 0; c < nc_; ++c) {
+    for (size_t p = 0; p < scenario.pledges.size(); ++p) covers_[c][p] = scenario.pledges[p].Covers(point.countries[c].profile->iso3);
   }
   out.rows = design.rows();
   for (const auto& c : point.countries) out.countries.push_back(c.profile);
@@ -131,11 +137,12 @@ void RankModel::Settings(size_t row, RowSettings& s) const {
 // The country's facts and results with the implemented pledges that cover it, at their point values.
 const PledgeVariant& RankModel::Variant(RuleRuntime& rt, size_t c, const std::vector<uint8_t>& implemented) {
   const CountryAssessment& ca = point_.countries[c];
-  std::vector<uint8_t> key(implemented.size());
-  for (size_t p = 0; p < implemented.size(); ++p) key[p] = implemented[p] && scenario_.pledges[p].Covers(ca.profile->iso3);
-  auto [it, made] = variants_[c].try_emplace(key);
-  PledgeVariant& v = it->second;
-  if (!made) return v;
+  thread_local std::vector<uint8_t> key;  // reused: looked up for every row
+  key.resize(implemented.size());
+  for (size_t p = 0; p < implemented.size(); ++p) key[p] = implemented[p] && covers_[c][p];
+  auto found = variants_[c].find(key);
+  if (found != variants_[c].end()) return found->second;
+  PledgeVariant& v = variants_[c].try_emplace(key).first->second;
   v.overlay.view = ca.view;
   for (size_t p = 0; p < key.size(); ++p) {
     if (!key[p]) continue;
@@ -159,7 +166,6 @@ const PledgeVariant& RankModel::Variant(RuleRuntime& rt, size_t c, const std::ve
 }
 
 void RankModel::RunCountry(RuleRuntime& rt, size_t c, size_t first_row, size_t last_row) {
-  RowSettings s;
   CountryAssessment scratch;
   std::vector<double> metrics(MetricNames(info_).size());
   double* index = &index_[c * block_rows_];
@@ -173,7 +179,7 @@ void RankModel::RunCountry(RuleRuntime& rt, size_t c, size_t first_row, size_t l
       ++reused_;
       continue;
     }
-    Settings(row, s);
+    const RowSettings& s = settings_[row - block_first_row_];
     const PledgeVariant& v = Variant(rt, c, s.implemented);
     AggregateResults(info_, s.domain_weights, s.law_shares.data(), s.rule_weights, v.results.data(), false, scratch);
     FillMetrics(scratch, metrics.data());
@@ -203,6 +209,8 @@ void RankModel::RunBlock(size_t first_sample, size_t last_sample, WorkerPool& po
   const size_t last_row = design_.RowOfA(last_sample);
   block_rows_ = last_row - block_first_row_;
   index_.assign(nc_ * block_rows_, kUnknown);
+  settings_.resize(block_rows_);
+  for (size_t row = block_first_row_; row < last_row; ++row) Settings(row, settings_[row - block_first_row_]);
   pool.ParallelFor(nc_, [&](RuleRuntime& rt, size_t c) { RunCountry(rt, c, block_first_row_, last_row); });
   constexpr size_t kRowsPerUnit = 256;
   const size_t units = (block_rows_ + kRowsPerUnit - 1) / kRowsPerUnit;

@@ -10,6 +10,18 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
+
+one_valid_profile() {  # one_valid_profile DATA: the real catalogue and one profile that passes every check
+  mkdir -p "$1/profiles"
+  cp "$repo/data/catalogue.json" "$1/"
+  cp "$repo/tests/bad_input/profile-list-item-twice/profiles/JOR.json" "$1/profiles/"
+  /usr/bin/python3 - "$1/profiles/JOR.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+p["facts"].pop("intl.refugee_convention_1951.reservations", None)
+json.dump(p, open(sys.argv[1], "w"), indent=2)
+PY
+}
 for case_dir in "$repo"/tests/bad_input/*/; do
   case_dir=${case_dir%/}
   name=$(basename "$case_dir")
@@ -32,22 +44,44 @@ json.dump({'country': 'JOR', 'name': 'Jordan', 'as_of': '2024-01-01', 'sources':
       ;;
     # A cross-country table beside one valid profile.
     table)
-      mkdir -p "$data/profiles" "$data/tables"
-      cp "$repo/data/catalogue.json" "$data/"
-      cp "$repo/tests/bad_input/profile-list-item-twice/profiles/JOR.json" "$data/profiles/"
-      /usr/bin/python3 - "$data/profiles/JOR.json" <<'PY'
-import json, sys
-p = json.load(open(sys.argv[1]))
-p["facts"].pop("intl.refugee_convention_1951.reservations", None)
-json.dump(p, open(sys.argv[1], "w"), indent=2)
-PY
+      one_valid_profile "$data"
+      mkdir -p "$data/tables"
       cp "$case_dir"/tables/* "$data/tables/"
       "$wr" check --data "$data" >/dev/null 2>"$tmp/err"
       ;;
-    scenario) "$wr" simulate "$case_dir/scenario.json" --scenarios "$case_dir" --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
+    # On the shipped data, or on the case's own profiles/ when it has them (figures that must not move).
+    scenario)
+      data_option=()
+      if [ -d "$case_dir/profiles" ]; then
+        mkdir -p "$data/profiles"
+        cp "$repo/data/catalogue.json" "$data/"
+        cp "$case_dir"/profiles/* "$data/profiles/"
+        data_option=(--data "$data")
+      fi
+      "$wr" simulate "$case_dir/scenario.json" --scenarios "$case_dir" "${data_option[@]}" --out "$tmp/out.json" \
+        >/dev/null 2>"$tmp/err"
+      ;;
     # Checked against the shipped data, whose source warnings (check's "warning:" lines) are not this case's.
     pack) "$wr" check --pack "$case_dir/pack" >/dev/null 2>"$tmp/err"; rc=$?; sed -i '/^warning: /d' "$tmp/err"; (exit $rc) ;;
     assess) "$wr" assess --pack "$case_dir/pack" --country JOR --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
+    # Hostile files (pipes, devices, links, folders named *.json) made by the case's run.sh beside one valid
+    # profile in DATA; run.sh runs the command. A hang fails the case (timeout: exit 124).
+    filesystem)
+      one_valid_profile "$data"
+      timeout 20 bash "$case_dir/run.sh" "$wr" "$data" "$case_dir" >/dev/null 2>"$tmp/err"
+      ;;
+    # Two shards (draws 0:10 and 10:20) of the case's scenario.json on one valid profile, which the case's
+    # edit.sh then damages in DATA.
+    shard)
+      one_valid_profile "$data"
+      for range in 0:10 10:20; do
+        "$wr" simulate "$case_dir/scenario.json" --data "$data" --draws 20 --seed 3 --draw-range "$range" --quiet \
+          --out "$data/s${range%%:*}.bin"
+      done
+      bash "$case_dir/edit.sh" "$wr" "$data" "$case_dir"
+      "$wr" merge "$data"/s*.bin --data "$data" --scenario "$case_dir/scenario.json" --out "$tmp/out.json" \
+        >/dev/null 2>"$tmp/err"
+      ;;
     *) echo "FAIL: $name: unknown kind '$kind'"; failed=$((failed + 1)); continue ;;
   esac
   rc=$?

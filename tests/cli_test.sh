@@ -48,6 +48,66 @@ check "a bad --as-of exits 1" test "$rc" -eq 1
 check "a bad --as-of says why" has "$err" "is not a date"
 run "$wr" assess --threads -1
 check "a negative thread count exits 1" test "$rc" -eq 1
+run "$wr" assess --threads 100000 --country JOR --quiet
+check "--threads 100000 is capped at a few per core and the run completes" test "$rc" -eq 0
+check "--threads 100000 is capped with a note" has "$err" "note: --threads 100000 capped at $((4 * $(getconf _NPROCESSORS_ONLN))) (4 per core)"
+run "$wr" assess --threads 0 --country JOR --quiet
+check "--threads 0 means one per core" test "$rc" -eq 0
+
+# --- output formats: from --format or --out's extension, strictly ----------------------------------------
+# Every command that writes, with what it needs to get as far as choosing its format.
+declare -A needs=([assess]="" [simulate]="guiding-principles-full" [merge]="$tmp/none.bin" [rank]="" [plan]="JOR"
+                  [diff]="--from 2016-01-01" [trend]="--from 2016-01-01" [explain]="JOR" [docs]="rules" [schema]="profile")
+for c in assess simulate merge rank plan diff trend explain docs schema; do
+  for bad in out.xls report.pdf; do
+    run "$wr" "$c" ${needs[$c]} --out "$tmp/fmt/$bad"
+    check "$c --out $bad exits 1" test "$rc" -eq 1
+    check "$c --out $bad says the extension is not one it writes" has "$err" "which is not a format this command writes; use ."
+    check "$c --out $bad writes nothing" test ! -e "$tmp/fmt"
+  done
+done
+for c in assess simulate merge rank plan diff trend; do
+  run "$wr" "$c" ${needs[$c]} --out "$tmp/fmt/x.txt"
+  check "$c --out x.txt exits 1 (it writes no plain text)" test "$rc" -eq 1
+  check "$c --out x.txt names the formats it writes" has "$err" "use .json, .csv, .md"
+  run "$wr" "$c" ${needs[$c]} --format pdf
+  check "$c --format pdf exits 1 and names the formats it writes" has "$err" "--format 'pdf' is not one this command writes; use json, csv, md"
+  run "$wr" "$c" ${needs[$c]} --format csv --out "$tmp/fmt/x.json"
+  check "$c: --format csv with --out x.json is refused" has "$err" "--format csv contradicts --out"
+  check "$c: nothing is written when the format is refused" test ! -e "$tmp/fmt"
+done
+for c in simulate merge diff trend; do
+  run "$wr" "$c" ${needs[$c]} --out "$tmp/fmt/x.xlsx"
+  check "$c --out x.xlsx exits 1: no workbook here, and never JSON inside a .xlsx" test "$rc" -eq 1
+  check "$c --out x.xlsx writes nothing" test ! -e "$tmp/fmt"
+done
+for c in assess simulate merge rank diff trend; do
+  run "$wr" "$c" ${needs[$c]} --out "$tmp/fmt/x.docx"
+  check "$c --out x.docx exits 1 (Word documents are for plans)" test "$rc" -eq 1
+done
+run "$wr" assess --format xlsx
+check "a workbook never goes to standard output" has "$err" "xlsx is a binary format, not for standard output; give --out FILE.xlsx"
+run "$wr" simulate guiding-principles-full --draws 10 --draw-range 0:5 --out "$tmp/fmt/shard.json"
+check "a shard is written only under a .bin name" has "$err" "use .bin"
+mkfifo "$tmp/pipe"
+run timeout 60 "$wr" assess --country JOR --quiet --out "$tmp/pipe"
+check "a named pipe at --out is refused (exit 4), not written or replaced (docs/security.md)" test "$rc" -eq 4
+check "the pipe is still a pipe" test -p "$tmp/pipe"
+run "$wr" explain JOR --out "$tmp/explain.json"
+check "explain writes plain text only: --out explain.json exits 1" has "$err" "use .txt"
+run "$wr" explain JOR rtw.wage_employment --out "$tmp/explain.txt"
+check "explain writes a .txt" grep -q "rtw.wage_employment = " "$tmp/explain.txt"
+run "$wr" docs rules --out "$tmp/rules.html"
+check "docs writes Markdown only" has "$err" "use .md"
+run "$wr" schema profile --out "$tmp/schema.md"
+check "schema writes JSON only" has "$err" "use .json"
+run "$wr" assess --country TUR --quiet --format csv --bom
+check "--bom starts the CSV with a UTF-8 byte order mark" test "$(head -c 3 "$tmp/stdout" | od -An -tx1 | tr -d ' ')" = "efbbbf"
+check "--bom keeps the text UTF-8 after the mark" has "$out" "Türkiye"
+run "$wr" assess --country TUR --quiet --format csv
+check "without --bom the CSV starts with its header" test "$(head -c 8 "$tmp/stdout")" = "country,"
+run "$wr" assess --country TUR --quiet --format md --bom
+check "--bom with Markdown exits 1" test "$rc" -eq 1
 
 # --- the shipped data ---------------------------------------------------------------------------------
 run "$wr" check

@@ -49,3 +49,20 @@ TEST_CASE("every shipped profile: facts in the catalogue, sources declared and c
     }
   }
 }
+
+TEST_CASE("a number fact needs a plausible range in the catalogue, so implausible values are refused at load",
+          "[profile]") {
+  auto problems = [](const std::string& fact_fields) {
+    std::string text = R"({"catalogue_version": "1", "groups": {"refugees": "R"}, "topics": {"t": "T"},
+      "facts": [{"path": "pop.x", "type": "number", "topic": "t", "meaning": "M")" + fact_fields + "}]}";
+    try {
+      FactCatalogue::Load(ParseJson(text, "catalogue.json"));
+    } catch (const InputError& e) {
+      return std::string(e.diagnostics().at(0).where.pointer + ": " + e.diagnostics().at(0).message);
+    }
+    return std::string("(loaded)");
+  };
+  CHECK(problems(", \"min\": 0") == "/facts/0: number fact \"pop.x\" needs \"min\" and \"max\" (the range of plausible values)");
+  CHECK(problems(", \"min\": 5, \"max\": 1") == "/facts/0/min: min is greater than max");
+  CHECK(problems(", \"min\": 0, \"max\": 100000000") == "(loaded)");
+}

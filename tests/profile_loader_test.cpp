@@ -154,6 +154,14 @@ TEST_CASE("bad profile headers are reported with pointers", "[profile]") {
     REQUIRE(p.size() == 1);
     CHECK(p[0].find("the file is named TUR.json but describes JOR (rename it to JOR.json)") != std::string::npos);
   }
+  SECTION("a name that is another country's (a profile copied and not renamed), or blank") {
+    auto p = Problems(R"({"country": "JOR", "name": "türkiye", "as_of": "2024-01-01", "sources": [], "facts": {}})");
+    CHECK(p == std::vector<std::string>{"JOR.json:1:28: /name: \"türkiye\" is the name of TUR, but the profile describes JOR (Jordan)"});
+    p = Problems(R"({"country": "JOR", "name": " ", "as_of": "2024-01-01", "sources": [], "facts": {}})");
+    CHECK(p == std::vector<std::string>{"JOR.json:1:28: /name: \"name\" must not be empty"});
+    CHECK(Problems(R"({"country": "COD", "name": "Democratic Republic of the Congo", "as_of": "2024-01-01", "sources": [], "facts": {}})",
+                   "COD.json").empty());
+  }
   SECTION("unknown key with a suggestion, and a missing key") {
     auto p = Problems(R"({"country": "JOR", "name": "J", "asof": "2024-01-01", "sources": [], "facts": {}})");
     REQUIRE(p.size() == 2);

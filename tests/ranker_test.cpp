@@ -198,7 +198,7 @@ TEST_CASE("the standard pack's priority counts the people of every known group, 
 TEST_CASE("bad priority functions and options fail with the pack file, line and function", "[rank]") {
   SECTION("an error inside the priority function") {
     Three t("  priority = { reads = {}, evaluate = function(c)\n    error(\"broken\")\n  end },\n");
-    CHECK_THAT(t.Error(), Catch::Contains("pack/pack.lua:10: priority: broken (for ARG)"));
+    CHECK_THAT(t.Error(), Catch::Contains("pack/pack.lua:8: priority: broken (for ARG)"));
   }
   SECTION("a priority function that returns a string") {
     Three t("  priority = { reads = {}, evaluate = function(c) return \"high\" end },\n");

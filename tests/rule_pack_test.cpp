@@ -27,7 +27,7 @@ std::string RuleWith(const std::string& fields) {
 
 TEST_CASE("a pack with good rules loads its metadata in listed order", "[rules]") {
   TempDir dir;
-  dir.Write("pack.lua", PackLua({"rules/b.lua", "rules/a.lua"}, "  weights = { a = 3 },\n"));
+  dir.Write("pack.lua", PackLua({"rules/b.lua", "rules/a.lua"}, "  weights = { a = 3 },\n", {"right_to_work", "labour_rights"}));
   dir.Write("rules/a.lua", SimpleRule("a", "labour_rights", "de_facto", 1));
   dir.Write("rules/b.lua", SimpleRule("b"));
   dir.Write("rules/a_test.lua", "test(\"t\", function() end)\n");

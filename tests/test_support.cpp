@@ -37,13 +37,16 @@ std::string TempDir::Write(const std::string& relative, const std::string& text)
   return p.string();
 }
 
-std::string PackLua(const std::vector<std::string>& rule_files, const std::string& extra) {
-  std::string rules;
+std::string PackLua(const std::vector<std::string>& rule_files, const std::string& extra,
+                    const std::vector<std::string>& domains) {
+  static const std::map<std::string, std::string> kDomains = {
+      {"right_to_work", "    { id = \"right_to_work\", title = \"Right to work\", weight = 0.4 },\n"},
+      {"labour_rights", "    { id = \"labour_rights\", title = \"Labour rights\", weight = 0.3 },\n"},
+      {"social_protection", "    { id = \"social_protection\", title = \"Social protection\", weight = 0.3 },\n"}};
+  std::string rules, declared;
   for (const auto& f : rule_files) rules += "\"" + f + "\", ";
-  return "return {\n  name = \"test\", version = \"1.0.0\",\n  domains = {\n"
-         "    { id = \"right_to_work\", title = \"Right to work\", weight = 0.4 },\n"
-         "    { id = \"labour_rights\", title = \"Labour rights\", weight = 0.3 },\n"
-         "    { id = \"social_protection\", title = \"Social protection\", weight = 0.3 },\n  },\n"
+  for (const auto& d : domains) declared += kDomains.at(d);
+  return "return {\n  name = \"test\", version = \"1.0.0\",\n  domains = {\n" + declared + "  },\n"
          "  rules = { " + rules + "},\n" + extra + "}\n";
 }
 

@@ -27,8 +27,10 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-/// pack.lua with the three standard domains and the given rule files.
-std::string PackLua(const std::vector<std::string>& rule_files, const std::string& extra = "");
+/// pack.lua with the given rule files and domains (of the standard three: right_to_work weighs 0.4,
+/// labour_rights and social_protection 0.3). A domain without rules is an error, so list only those used.
+std::string PackLua(const std::vector<std::string>& rule_files, const std::string& extra = "",
+                    const std::vector<std::string>& domains = {"right_to_work"});
 
 /// A simple rule reading one fact and scoring full = 1, else 0.
 std::string SimpleRule(const std::string& id, const std::string& domain = "right_to_work",

@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 namespace workrights {
@@ -384,24 +383,6 @@ class JsonReader {
 
 JsonDocument ParseJson(std::string_view text, const std::string& file, const JsonReaderLimits& limits) {
   return JsonReader(text, file, limits).Read();
-}
-
-std::string ReadTextFile(const std::string& path, size_t max_bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) ThrowInputError(SourceLocation{path, 0, 0, {}, {}}, "cannot open file", "check the path");
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size < 0) ThrowInputError(SourceLocation{path, 0, 0, {}, {}}, "cannot read file (is it a folder?)");
-  if (static_cast<size_t>(size) > max_bytes) {
-    ThrowInputError(SourceLocation{path, 0, 0, {}, {}},
-                    "file is " + std::to_string(size >> 20) + " MiB; the limit is " +
-                        std::to_string(max_bytes >> 20) + " MiB");
-  }
-  in.seekg(0);
-  std::string data(static_cast<size_t>(size), '\0');
-  in.read(data.data(), size);
-  if (!in) ThrowInputError(SourceLocation{path, 0, 0, {}, {}}, "cannot read file");
-  return data;
 }
 
 JsonDocument ReadJsonFile(const std::string& path, const JsonReaderLimits& limits) {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/diagnostics.h"
+#include "core/base/input_files.h"  // ReadTextFile
 
 namespace workrights {
 
@@ -57,8 +58,5 @@ JsonDocument ReadJsonFile(const std::string& path, const JsonReaderLimits& limit
 
 /// Escapes one reference token of a JSON pointer ("~" -> "~0", "/" -> "~1").
 std::string JsonPointerToken(std::string_view key);
-
-/// Reads a whole file into a string; throws InputError naming the file when it cannot.
-std::string ReadTextFile(const std::string& path, size_t max_bytes = 64u << 20);
 
 }  // namespace workrights

@@ -7,20 +7,29 @@
 #include "core/load/profile_loader.h"
 #include "core/cli/output_format.h"
 #include "reports/assessment/assessment_report.h"
+#include "reports/assessment/assessment_workbook.h"
+#include "reports/assessment/headline_table.h"
 #include "reports/assessment/json_writer.h"
 
 namespace workrights::cli {
+
+/// What assess writes; standard output gets JSON.
+static const FormatSet kAssessFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                         OutputFormat::kHtml, OutputFormat::kXlsx};
 
 int RunAssess(const std::vector<std::string>& args) {
   CommonOptions o;
   std::string group;
   std::vector<std::string> countries;
-  std::string format;
+  FormatOptions format;
+  std::string table;
   po::options_description desc("assess options");
   desc.add_options()("country,c", po::value(&countries)->multitoken()->value_name("ISO3"),
-                     "assess only these countries (ISO 3166 alpha-3 codes, e.g. JOR TUR)")
-                    ("format", po::value(&format)->value_name("FORMAT"),
-                     "json, csv, md or html (default: from --out's extension, else json)");
+                     "assess only these countries (ISO 3166 alpha-3 codes, e.g. JOR TUR)");
+  AddFormatOptions(desc, format, kAssessFormats);
+  desc.add_options()("table", po::value(&table)->value_name("TABLE"),
+                     "which table a CSV holds: rules (default: one row per country and rule) or headline (one row per "
+                     "country: scores with their intervals, coverage, rank)");
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   AddGroupOption(desc, group);
@@ -28,7 +37,11 @@ int RunAssess(const std::vector<std::string>& args) {
   int rc = ParseOrHelp(args, desc, nullptr, "workrights assess [--country ISO3...] [--out FILE] [options]",
                        "workrights assess --out out/assessment.html   (or .json, .csv, .md)", vm);
   if (rc >= 0) return rc;
-  OutputFormat fmt = ChooseFormat(format, o.out);
+  OutputFormat fmt = ChooseFormat(format, o.out, kAssessFormats);
+  if (!table.empty() && table != "rules" && table != "headline") {
+    throw po::error("unknown --table '" + table + "'; use rules or headline");
+  }
+  if (!table.empty() && fmt != OutputFormat::kCsv) throw po::error("--table applies to CSV output only");
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
@@ -42,9 +55,13 @@ int RunAssess(const std::vector<std::string>& args) {
   Assessment assessment = Assess(pack, dataset, pool, options);
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(AssessmentToJson(assessment))); break;
-    case OutputFormat::kCsv: WriteFileAtomically(o.out, AssessmentCsv(assessment)); break;
+    case OutputFormat::kCsv:
+      WriteCsv(o.out, table == "headline" ? AssessmentHeadlineCsv(assessment) : AssessmentCsv(assessment), format);
+      break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, AssessmentMarkdown(assessment)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, AssessmentHtml(assessment)); break;
+    case OutputFormat::kXlsx: WriteAssessmentWorkbook(assessment, o.out); break;
+    default: throw std::logic_error("assess: a format without a writer");
   }
 
   int ok = 0, unknown = 0, errors = 0;

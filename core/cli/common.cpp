@@ -35,7 +35,7 @@ void AddInputOptions(po::options_description& desc, CommonOptions& o) {
 
 void AddRunOptions(po::options_description& desc, CommonOptions& o) {
   desc.add_options()
-      ("threads,j", po::value(&o.threads)->value_name("N"), "worker threads (default: one per core); the output does not depend on it")
+      ("threads,j", po::value(&o.threads)->value_name("N"), "worker threads (default, or 0: one per core; at most 4 per core); the output does not depend on it")
       ("out,o", po::value(&o.out)->value_name("FILE"), "where to write the result; - for standard output (default)")
       ("as-of", po::value(&o.as_of)->value_name("DATE"), "assess the facts in force on DATE (YYYY-MM-DD; default: today)")
       ("seed", po::value(&o.seed)->value_name("N"), "seed for any randomness in rules (default 0)")
@@ -75,7 +75,16 @@ Date ParseAsOf(const std::string& text) {
 
 int ResolveThreads(int requested) {
   if (requested < 0) throw po::error("--threads must be at least 1");
-  return requested == 0 ? DefaultThreadCount() : requested;
+  if (requested == 0) return DefaultThreadCount();
+  // Each worker holds its own Lua state (up to the pack's memory cap): beyond a few per core, threads add
+  // only memory and start-up time, and --threads 100000 ran out of both.
+  const int cap = kMaxThreadsPerCore * DefaultThreadCount();
+  if (requested > cap) {
+    std::cerr << "note: --threads " << requested << " capped at " << cap << " (" << kMaxThreadsPerCore
+              << " per core); the output does not depend on it\n";
+    return cap;
+  }
+  return requested;
 }
 
 void AddGroupOption(po::options_description& desc, std::string& group) {

@@ -42,6 +42,9 @@ int ParseOrHelp(const std::vector<std::string>& args, po::options_description& d
 Date Today();
 /// --as-of's date, today when empty; throws po::error on a bad date. Entries dated later are not in force yet.
 Date ParseAsOf(const std::string& text);
+/// Threads a worker pool may have, per core: --threads above this many per core is capped, with a note.
+inline constexpr int kMaxThreadsPerCore = 4;
+/// --threads: 0 is one per core; more than kMaxThreadsPerCore per core is capped with a note on stderr.
 int ResolveThreads(int requested);
 
 /// Adds --group: a legal-status group from the catalogue, or "all".

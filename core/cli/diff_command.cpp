@@ -57,11 +57,15 @@ std::vector<std::string> CountriesOn(const Dataset& dataset, const std::vector<s
   return out;
 }
 
+/// What diff writes; standard output gets JSON.
+const FormatSet kDiffFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown, OutputFormat::kHtml};
+
 }  // namespace
 
 int RunDiff(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string from, to, from_data, to_data, format;
+  std::string from, to, from_data, to_data;
+  FormatOptions format;
   std::vector<std::string> countries;
   bool exit_code = false;
   po::options_description desc("diff options");
@@ -71,8 +75,8 @@ int RunDiff(const std::vector<std::string>& args) {
       ("from-data", po::value(&from_data)->value_name("DIR"), "the earlier data folder (default: --data)")
       ("to-data", po::value(&to_data)->value_name("DIR"), "the later data folder (default: --data)")
       ("country,c", po::value(&countries)->multitoken()->value_name("ISO3"), "compare only these countries")
-      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)")
       ("exit-code", po::bool_switch(&exit_code), "exit 0 when nothing changed and 5 when something did");
+  AddFormatOptions(desc, format, kDiffFormats);
   AddInputOptions(desc, o);
   desc.add_options()
       ("threads,j", po::value(&o.threads)->value_name("N"), "worker threads (default: one per core); the output does not depend on it")
@@ -83,7 +87,7 @@ int RunDiff(const std::vector<std::string>& args) {
                        "workrights diff --from 2016-01-01 --to 2026-11-30 --country JOR --out out/jordan-changes.md", vm);
   if (rc >= 0) return rc;
   if (from.empty() && from_data.empty()) throw po::error("say what to compare: --from DATE, --from-data DIR, or both");
-  OutputFormat fmt = ChooseFormat(format, o.out);
+  OutputFormat fmt = ChooseFormat(format, o.out, kDiffFormats);
   const std::string data = o.data_dir.empty() ? DefaultDataDir() : o.data_dir;
   const std::string pack = o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir;
   AssessOptions before_options, after_options;
@@ -109,9 +113,10 @@ int RunDiff(const std::vector<std::string>& args) {
   AssessmentDiff diff = DiffAssessments(before.assessment, after.assessment);
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(DiffToJson(diff))); break;
-    case OutputFormat::kCsv: WriteFileAtomically(o.out, DiffCsv(diff)); break;
+    case OutputFormat::kCsv: WriteCsv(o.out, DiffCsv(diff), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, DiffMarkdown(diff)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, DiffHtml(diff)); break;
+    default: throw std::logic_error("diff: a format without a writer");
   }
   Note(o, diff.Empty() ? "no change between " + DiffSideText(before.assessment, after.assessment) + " and " +
                              DiffSideText(after.assessment, before.assessment)

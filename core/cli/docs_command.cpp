@@ -1,6 +1,7 @@
 // workrights docs rules|data: regenerate docs/rules.md and docs/data.md from the pack and the data.
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
+#include "core/cli/output_format.h"
 #include "core/assess/evaluator.h"
 #include "core/load/profile_loader.h"
 #include "reports/docs/data_docs.h"
@@ -23,6 +24,7 @@ int RunDocs(const std::vector<std::string>& args) {
                        "workrights docs rules --out docs/rules.md", vm);
   if (rc >= 0) return rc;
   if (which != "rules" && which != "data") throw po::error("unknown docs kind '" + which + "'; use 'rules' or 'data'");
+  ChooseFormat("", o.out, {OutputFormat::kMarkdown});  // Markdown only
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
   if (which == "rules") {

@@ -3,6 +3,7 @@
 
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
+#include "core/cli/output_format.h"
 #include "core/assess/evaluator.h"
 #include "core/load/profile_loader.h"
 #include "core/base/spellcheck.h"
@@ -27,6 +28,8 @@ int RunExplain(const std::vector<std::string>& args) {
   int rc = ParseOrHelp(args, desc, &pos, "workrights explain COUNTRY [RULE_ID] [options]",
                        "workrights explain JOR rtw.wage_employment", vm);
   if (rc >= 0) return rc;
+  // Plain text only: --out explain.json or .md would hold text under another format's name.
+  ChooseFormat("", o.out, {OutputFormat::kText});
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);

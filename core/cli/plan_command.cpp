@@ -7,9 +7,15 @@
 #include "core/load/profile_loader.h"
 #include "core/rank/ranker.h"
 #include "reports/assessment/json_writer.h"
+#include "reports/format/pandoc.h"
 #include "reports/ranking/plan_report.h"
 
 namespace workrights::cli {
+
+/// What plan writes; standard output gets JSON.
+static const FormatSet kPlanFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                       OutputFormat::kHtml, OutputFormat::kDocx,
+                                       OutputFormat::kXlsx};
 
 int RunPlan(const std::vector<std::string>& args) {
   CommonOptions o;
@@ -17,13 +23,13 @@ int RunPlan(const std::vector<std::string>& args) {
   std::vector<std::string> countries;
   int top = 0;
   int gaps = 6;
-  std::string format;
+  FormatOptions format;
   po::options_description desc("plan options");
   desc.add_options()
       ("country", po::value(&countries)->multitoken()->value_name("ISO3"), "the countries to plan for")
       ("top,k", po::value(&top)->value_name("K"), "plan for the top K priority countries (workrights rank)")
-      ("gaps", po::value(&gaps)->value_name("N"), "largest gaps per country (default 6)")
-      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)");
+      ("gaps", po::value(&gaps)->value_name("N"), "largest gaps per country (default 6)");
+  AddFormatOptions(desc, format, kPlanFormats);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   AddGroupOption(desc, group);
@@ -37,7 +43,7 @@ int RunPlan(const std::vector<std::string>& args) {
   if (!countries.empty() && top != 0) throw po::error("give countries or --top, not both");
   if (vm.count("top") && top < 1) throw po::error("--top must be at least 1");
   if (gaps < 1) throw po::error("--gaps must be at least 1");
-  OutputFormat fmt = ChooseFormat(format, o.out);
+  OutputFormat fmt = ChooseFormat(format, o.out, kPlanFormats);
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
@@ -66,9 +72,12 @@ int RunPlan(const std::vector<std::string>& args) {
   }
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(PlansToJson(plans, a))); break;
-    case OutputFormat::kCsv: WriteFileAtomically(o.out, PlansCsv(plans, a)); break;
+    case OutputFormat::kCsv: WriteCsv(o.out, PlansCsv(plans, a), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, PlansMarkdown(plans, a)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, PlansHtml(plans, a)); break;
+    case OutputFormat::kDocx: WriteDocx(o.out, PlansMarkdown(plans, a), a.as_of); break;
+    case OutputFormat::kXlsx: WritePlansWorkbook(plans, a, o.out); break;
+    default: throw std::logic_error("plan: a format without a writer");
   }
   Note(o, "wrote " + std::to_string(plans.size()) + " plan(s)" + (o.out == "-" ? "" : " to " + o.out));
   return kExitOk;

@@ -16,13 +16,21 @@ namespace {
 
 constexpr std::string_view kSobol = "sobol";
 
+/// What rank writes; standard output gets JSON.
+const FormatSet kRankFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                OutputFormat::kHtml, OutputFormat::kXlsx};
+/// What rank --sensitivity writes.
+const FormatSet kSensitivityFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                       OutputFormat::kHtml};
+
 void WriteSensitivity(const SobolSensitivity& s, const RulePack& pack, const Dataset& dataset, OutputFormat fmt,
-                      const CommonOptions& o) {
+                      const FormatOptions& format, const CommonOptions& o) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(SensitivityToJson(s, pack.info, dataset))); break;
-    case OutputFormat::kCsv: WriteFileAtomically(o.out, SensitivityCsv(s)); break;
+    case OutputFormat::kCsv: WriteCsv(o.out, SensitivityCsv(s), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SensitivityMarkdown(s, pack.info)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, SensitivityHtml(s, pack.info, dataset)); break;
+    default: throw std::logic_error("rank --sensitivity: a format without a writer");
   }
   Note(o, "sensitivity of the top " + std::to_string(s.top) + " to " + std::to_string(s.inputs.size()) +
               " inputs over " + std::to_string(s.runs) + " runs" + (o.out == "-" ? "" : "; written to " + o.out));
@@ -32,7 +40,8 @@ void WriteSensitivity(const SobolSensitivity& s, const RulePack& pack, const Dat
 
 int RunRank(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, format, sensitivity;
+  std::string scenario_ref, scenarios_dir, sensitivity;
+  FormatOptions format;
   RankOptions options;
   SobolOptions sobol;
   int samples = 1024, bootstrap = 200;  // int: Boost reads "-5" into an unsigned as a huge number
@@ -41,11 +50,11 @@ int RunRank(const std::vector<std::string>& args) {
       ("scenario", po::value(&scenario_ref)->value_name("SCENARIO"), "rank under a scenario (file or id); default: the baseline")
       ("draws,n", po::value(&options.draws)->value_name("N"), "Monte Carlo draws for rank intervals and P(top K)")
       ("top,k", po::value(&options.top)->value_name("K"), "size of the top group (default 10)")
-      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)")
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)")
       ("sensitivity", po::value(&sensitivity)->value_name("sobol"), "variance-based sensitivity of the ranking: Sobol' indices of each input (docs/methodology.md)")
       ("samples", po::value(&samples)->value_name("N"), "with --sensitivity: base samples, best a power of two (default 1024); the model runs N x (inputs + 2) times")
       ("bootstrap", po::value(&bootstrap)->value_name("R"), "with --sensitivity: bootstrap resamples for the 95% intervals (default 200)");
+  AddFormatOptions(desc, format, kRankFormats);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   po::variables_map vm;
@@ -62,7 +71,7 @@ int RunRank(const std::vector<std::string>& args) {
   sobol.bootstrap = static_cast<size_t>(bootstrap);
   if (!o.as_of.empty() && !scenario_ref.empty()) throw po::error("--as-of does not apply with --scenario: the scenario sets its own as_of");
   options.as_of = ParseAsOf(o.as_of);
-  OutputFormat fmt = ChooseFormat(format, o.out);
+  OutputFormat fmt = ChooseFormat(format, o.out, sensitivity.empty() ? kRankFormats : kSensitivityFormats);
   options.seed = o.seed;
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
@@ -76,14 +85,16 @@ int RunRank(const std::vector<std::string>& args) {
   Ranking ranking = Rank(pack, dataset, scenario ? &*scenario : nullptr, pool, options);
   if (!sensitivity.empty()) {
     sobol.seed = o.seed;
-    WriteSensitivity(RankSensitivity(pack, dataset, ranking, pool, sobol), pack, dataset, fmt, o);
+    WriteSensitivity(RankSensitivity(pack, dataset, ranking, pool, sobol), pack, dataset, fmt, format, o);
     return kExitOk;
   }
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(RankingToJson(ranking, pack.info, dataset))); break;
-    case OutputFormat::kCsv: WriteFileAtomically(o.out, RankingCsv(ranking)); break;
+    case OutputFormat::kCsv: WriteCsv(o.out, RankingCsv(ranking), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, RankingMarkdown(ranking, pack.info)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, RankingHtml(ranking, pack.info, dataset)); break;
+    case OutputFormat::kXlsx: WriteRankingWorkbook(ranking, o.out); break;
+    default: throw std::logic_error("rank: a format without a writer");
   }
   Note(o, "ranked " + std::to_string(ranking.countries.size()) + " countries; top " + std::to_string(options.top) + ": " +
               [&] {

@@ -1,6 +1,7 @@
 // workrights schema profile: print the profile JSON Schema generated from the catalogue.
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
+#include "core/cli/output_format.h"
 #include "core/base/json_reader.h"
 #include "core/load/profile_schema.h"
 #include "reports/assessment/json_writer.h"
@@ -23,6 +24,7 @@ int RunSchema(const std::vector<std::string>& args) {
                        "workrights schema profile --out docs/schema/profile.schema.json", vm);
   if (rc >= 0) return rc;
   if (which != "profile") throw po::error("unknown schema '" + which + "'; the generated one is 'profile'");
+  ChooseFormat("", o.out, {OutputFormat::kJson});  // a JSON Schema is JSON
   std::string file = (std::filesystem::path(o.data_dir.empty() ? DefaultDataDir() : o.data_dir) / "catalogue.json").string();
   FactCatalogue cat = FactCatalogue::Load(ReadJsonFile(file));
   WriteFileAtomically(o.out, JsonText(ProfileJsonSchema(cat)));

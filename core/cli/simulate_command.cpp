@@ -17,6 +17,11 @@
 
 namespace workrights::cli {
 
+/// What simulate (and merge) write; standard output gets JSON. With --draw-range, a shard (.bin) only.
+static const FormatSet kSimulationFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                      OutputFormat::kHtml};
+static const FormatSet kShardFormats = {OutputFormat::kShard};
+
 static std::pair<size_t, size_t> ParseDrawRange(const std::string& text, int draws) {
   size_t colon = text.find(':');
   try {
@@ -31,15 +36,16 @@ static std::pair<size_t, size_t> ParseDrawRange(const std::string& text, int dra
 
 int RunSimulate(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, draw_range, format;
+  std::string scenario_ref, scenarios_dir, draw_range;
+  FormatOptions format;
   int draws = 0;
   po::options_description desc("simulate options");
   desc.add_options()
       ("scenario", po::value(&scenario_ref)->required()->value_name("SCENARIO"), "scenario file, or id from the scenarios folder")
       ("draws,n", po::value(&draws)->value_name("N"), "Monte Carlo draws (default: one deterministic run with every pledge implemented)")
-      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)")
       ("draw-range", po::value(&draw_range)->value_name("A:B"), "run only draws A to B-1 and write a shard for `workrights merge`")
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios for ids and \"extends\" (default: the shipped scenarios/)");
+  AddFormatOptions(desc, format, kSimulationFormats);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   po::positional_options_description pos;
@@ -50,13 +56,13 @@ int RunSimulate(const std::vector<std::string>& args) {
   if (rc >= 0) return rc;
   if (draws < 0) throw po::error("--draws must be 0 or more");
   if (!o.as_of.empty()) throw po::error("--as-of does not apply: a scenario sets its own as_of date");
-  OutputFormat fmt = ChooseFormat(format, o.out);
+  if (!draw_range.empty() && !format.format.empty()) throw po::error("--draw-range writes a shard for `workrights merge`: leave out --format");
+  OutputFormat fmt = ChooseFormat(format, o.out, draw_range.empty() ? kSimulationFormats : kShardFormats);
   SimulationOptions options;
   options.draws = draws;
   options.seed = o.seed;
   if (!draw_range.empty()) {
     if (draws == 0) throw po::error("--draw-range needs --draws (the size of the whole run)");
-    if (o.out == "-") throw po::error("--draw-range writes a binary shard: give --out FILE");
     auto [a, b] = ParseDrawRange(draw_range, draws);
     options.first_draw = a;
     options.draw_count = b - a;
@@ -79,7 +85,7 @@ int RunSimulate(const std::vector<std::string>& args) {
   } else if (fmt == OutputFormat::kJson) {
     WriteFileAtomically(o.out, JsonText(SimulationToJson(result)));
   } else if (fmt == OutputFormat::kCsv) {
-    WriteFileAtomically(o.out, SimulationCsv(result));
+    WriteCsv(o.out, SimulationCsv(result), format);
   } else if (fmt == OutputFormat::kMarkdown) {
     WriteFileAtomically(o.out, SimulationMarkdown(result));
   } else {

@@ -13,6 +13,9 @@ namespace {
 /// Enough for monthly points over 30 years; more is a typo, not a question.
 constexpr size_t kMaxSeriesDates = 400;
 
+/// What trend writes; standard output gets JSON.
+const FormatSet kTrendFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown, OutputFormat::kHtml};
+
 TrendStep ParseStep(const std::string& step) {
   if (step == "year") return TrendStep::kYear;
   if (step == "quarter") return TrendStep::kQuarter;
@@ -24,15 +27,16 @@ TrendStep ParseStep(const std::string& step) {
 
 int RunTrend(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string from, to, step = "year", format, group;
+  std::string from, to, step = "year", group;
+  FormatOptions format;
   std::vector<std::string> countries;
   po::options_description desc("trend options");
   desc.add_options()
       ("from", po::value(&from)->required()->value_name("DATE"), "the first date of the series (YYYY-MM-DD)")
       ("to", po::value(&to)->value_name("DATE"), "the last date (YYYY-MM-DD; default: today)")
       ("step", po::value(&step)->value_name("STEP"), "year (default), quarter or month")
-      ("country,c", po::value(&countries)->multitoken()->value_name("ISO3"), "only these countries")
-      ("format", po::value(&format)->value_name("FORMAT"), "json, csv, md or html (default: from --out's extension, else json)");
+      ("country,c", po::value(&countries)->multitoken()->value_name("ISO3"), "only these countries");
+  AddFormatOptions(desc, format, kTrendFormats);
   AddGroupOption(desc, group);
   AddInputOptions(desc, o);
   desc.add_options()
@@ -43,7 +47,7 @@ int RunTrend(const std::vector<std::string>& args) {
   int rc = ParseOrHelp(args, desc, nullptr, "workrights trend --from DATE [--to DATE] [--step year|quarter|month] [options]",
                        "workrights trend --from 2016-01-01 --to 2026-11-30 --country JOR TUR --out out/trend.html", vm);
   if (rc >= 0) return rc;
-  OutputFormat fmt = ChooseFormat(format, o.out);
+  OutputFormat fmt = ChooseFormat(format, o.out, kTrendFormats);
   const Date first = ParseAsOf(from), last = ParseAsOf(to);
   if (first > last) throw po::error("--from " + first.ToString() + " is after --to " + last.ToString());
   const TrendStep trend_step = ParseStep(step);
@@ -63,9 +67,10 @@ int RunTrend(const std::vector<std::string>& args) {
   Trend trend = ComputeTrend(pack, dataset, pool, options, dates, trend_step);
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(TrendToJson(trend))); break;
-    case OutputFormat::kCsv: WriteFileAtomically(o.out, TrendCsv(trend)); break;
+    case OutputFormat::kCsv: WriteCsv(o.out, TrendCsv(trend), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, TrendMarkdown(trend)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, TrendHtml(trend)); break;
+    default: throw std::logic_error("trend: a format without a writer");
   }
   Note(o, std::to_string(trend.countries.size()) + " countries at " + std::to_string(dates.size()) + " dates" +
               (o.out == "-" ? "" : "; written to " + o.out));

@@ -126,6 +126,17 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
   return entry;
 }
 
+// A profile copied from another country's keeps that country's name: the name must not be another
+// country's ISO name. (Other names are free: "Türkiye", "Iran", "Democratic Republic of the Congo".)
+static void CheckNameAgreesWithCode(JsonChecker& check, const CountryProfile& profile) {
+  std::string_view named = IsoCodeOfName(profile.name);
+  if (!named.empty() && !profile.iso3.empty() && named != profile.iso3) {
+    check.Error("/name", "\"" + profile.name + "\" is the name of " + std::string(named) +
+                             ", but the profile describes " + profile.iso3 + " (" +
+                             std::string(IsoCountryName(profile.iso3)) + ")");
+  }
+}
+
 std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCatalogue& cat, Diagnostics& diags,
                                            Diagnostics* warnings) {
   size_t before = diags.size();
@@ -154,6 +165,7 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
     }
   }
   profile.name = check.String("", root, "name", true).value_or("");
+  CheckNameAgreesWithCode(check, profile);
   profile.as_of = check.DateField("", root, "as_of", true, true).value_or(Date{});
   if (auto g = check.String("", root, "primary_group", false)) {
     auto gid = cat.FindGroup(*g);
@@ -203,13 +215,9 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
 template <typename HashFn>
 static void LoadTables(const std::string& dir, Dataset& ds, Diagnostics& diags, HashFn add_to_hash) {
   const fs::path tables_dir = fs::path(dir) / "tables";
-  if (!fs::is_directory(tables_dir)) return;
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(tables_dir)) {
-    if (e.path().extension() == ".json") files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
+  std::error_code ec;
+  if (!fs::is_directory(tables_dir, ec)) return;
+  for (const auto& f : ListInputFiles(tables_dir, ".json", diags)) {
     try {
       std::string text = ReadTextFile(f.string());
       add_to_hash("tables/" + f.filename().string(), text);
@@ -224,22 +232,19 @@ Dataset LoadDataset(const std::string& dir) {
   Dataset ds;
   ds.root = dir;
   std::string catalogue_file = (fs::path(dir) / "catalogue.json").string();
-  if (!fs::is_directory(dir)) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
     ThrowInputError(SourceLocation{dir, 0, 0, {}, {}}, "data folder not found",
                     "pass --data with a folder holding catalogue.json and profiles/");
   }
   std::string catalogue_text = ReadTextFile(catalogue_file);
   ds.catalogue = FactCatalogue::Load(ParseJson(catalogue_text, catalogue_file));
 
+  Diagnostics diags;
   std::vector<fs::path> files;
   fs::path profiles_dir = fs::path(dir) / "profiles";
-  if (fs::is_directory(profiles_dir)) {
-    for (const auto& e : fs::directory_iterator(profiles_dir)) {
-      if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  if (files.empty()) {
+  if (fs::is_directory(profiles_dir, ec)) files = ListInputFiles(profiles_dir, ".json", diags);
+  if (files.empty() && diags.empty()) {
     ThrowInputError(SourceLocation{profiles_dir.string(), 0, 0, {}, {}}, "no profiles (*.json) found");
   }
 
@@ -253,7 +258,6 @@ Dataset LoadDataset(const std::string& dir) {
   };
   add_to_hash("catalogue.json", catalogue_text);
 
-  Diagnostics diags;
   std::set<std::string> seen;
   for (const auto& f : files) {
     try {

@@ -41,6 +41,16 @@ static std::optional<FactType> ParseFactType(const std::string& s) {
   return std::nullopt;
 }
 
+// Every number gets a plausible range, so a slip of the keyboard (a share of 5.18, a population of -3) is
+// refused when a profile, table or scenario is loaded.
+static void CheckPlausibleRange(JsonChecker& check, const std::string& p, const FactSpec& spec) {
+  if (spec.type == FactType::kNumber && (!spec.min || !spec.max)) {
+    check.Error(p, "number fact \"" + spec.path + "\" needs \"min\" and \"max\" (the range of plausible values)");
+  } else if (spec.min && spec.max && *spec.min > *spec.max) {
+    check.Error(p + "/min", "min is greater than max");
+  }
+}
+
 FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
   Diagnostics diags;
   JsonChecker check(doc, diags);
@@ -94,6 +104,7 @@ FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
       spec.unit = check.String(p, f, "unit", false).value_or("");
       spec.min = check.Number(p, f, "min", false);
       spec.max = check.Number(p, f, "max", false);
+      CheckPlausibleRange(check, p, spec);
       spec.integer = check.Bool(p, f, "integer", false).value_or(false);
       spec.needs_year = check.Bool(p, f, "needs_year", false).value_or(false);
       spec.by_group = check.Bool(p, f, "by_group", false).value_or(false);

@@ -1,5 +1,6 @@
 // The pack-metadata reader: pack.lua / pack.json into PackInfo (name, domains, aggregation, rule files, weights,
 // limits, priority), with every problem reported against the pack file.
+#include <cmath>
 #include <optional>
 #include <set>
 #include <string>
@@ -60,7 +61,9 @@ void ReadDomains(JsonChecker& check, const nlohmann::json& domains, PackInfo& in
     d.id = check.String(p, domains[i], "id", true).value_or("");
     d.title = check.String(p, domains[i], "title", true).value_or("");
     d.weight = check.Number(p, domains[i], "weight", true).value_or(1);
-    if (!(d.weight > 0)) check.Error(p + "/weight", "a domain weight must be greater than 0");
+    if (!(d.weight > 0) || !std::isfinite(d.weight)) {
+      check.Error(p + "/weight", "a domain weight must be a finite number greater than 0");
+    }
     for (const auto& other : info.domains) {
       if (other.id == d.id) check.Error(p + "/id", "domain \"" + d.id + "\" is declared twice");
     }
@@ -112,8 +115,8 @@ void SortOtherLuaFiles(const PackSources& sources, const std::set<std::string>& 
 // "weights": rule id -> weight; LoadRules applies them.
 void CheckWeights(JsonChecker& check, const nlohmann::json& weights) {
   for (const auto& [id, w] : weights.items()) {
-    if (!w.is_number() || !(w.get<double>() >= 0)) {
-      check.Error("/weights/" + JsonPointerToken(id), "a weight must be a number of at least 0");
+    if (!w.is_number() || !(w.get<double>() >= 0) || !std::isfinite(w.get<double>())) {
+      check.Error("/weights/" + JsonPointerToken(id), "a weight must be a finite number of at least 0");
     }
   }
 }

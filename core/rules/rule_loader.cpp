@@ -11,6 +11,7 @@
 #include "core/base/json_checks.h"
 #include "core/base/spellcheck.h"
 #include "core/rules/lua_to_json.h"
+#include "core/rules/pack_coherence.h"
 #include "core/rules/rule_runtime.h"
 
 namespace workrights {
@@ -215,6 +216,10 @@ void RuleRuntime::LoadRules(Diagnostics& diags) {
     lua_getfield(L, table, "evaluate");
     evaluate_refs_[r] = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_settop(L, 0);
+  }
+  // Only once every rule loaded: a rule that failed would look like a missing one.
+  if (extract_info_ && diags.empty()) {
+    CheckPackCoherence(info_, pack_config_, sources_.DisplayPath(sources_.pack_file.path), diags);
   }
 }
 

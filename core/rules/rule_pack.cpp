@@ -23,31 +23,50 @@ const PackFile* PackSources::Find(const std::string& relative) const {
   return nullptr;
 }
 
+// The pack's files, relative to `dir`, sorted; entries that look like pack files (pack.lua, pack.json, *.lua)
+// but cannot be read as files are reported, not skipped.
+static std::vector<std::string> ListPackFiles(const std::string& dir, Diagnostics& diags) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    std::string name = p.filename().string();
+    std::error_code kind_ec;
+    if (!name.empty() && name[0] == '.') {  // editor and VCS files are not part of the pack
+      if (it->is_directory(kind_ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_directory(kind_ec) && !it->is_symlink(kind_ec)) continue;
+    bool looks_like_pack_file = p.extension() == ".lua" || name == "pack.json";
+    std::string why = WhyNotAFile(p);
+    if (why.empty()) files.push_back(fs::relative(p, dir).generic_string());
+    else if (looks_like_pack_file) diags.Add(SourceLocation{p.string(), 0, 0, {}, {}}, why);
+  }
+  if (ec) diags.Add(SourceLocation{dir, 0, 0, {}, {}}, "cannot list the pack's folder: " + ec.message());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 PackSources ReadPackSources(const std::string& dir) {
   PackSources src;
   src.dir = dir;
-  if (!fs::is_directory(dir)) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
     ThrowInputError(SourceLocation{dir, 0, 0, {}, {}}, "rule pack folder not found",
                     "pass --pack with a folder holding pack.lua or pack.json");
   }
-  bool has_lua = fs::exists(fs::path(dir) / "pack.lua");
-  bool has_json = fs::exists(fs::path(dir) / "pack.json");
+  bool has_lua = PathExists(fs::path(dir) / "pack.lua") || fs::is_symlink(fs::path(dir) / "pack.lua", ec);
+  bool has_json = PathExists(fs::path(dir) / "pack.json") || fs::is_symlink(fs::path(dir) / "pack.json", ec);
   if (has_lua && has_json) {
     ThrowInputError(SourceLocation{dir, 0, 0, {}, {}}, "the pack has both pack.lua and pack.json", "keep one");
   }
   if (!has_lua && !has_json) {
     ThrowInputError(SourceLocation{dir, 0, 0, {}, {}}, "no pack.lua or pack.json in the rule pack folder");
   }
-  std::vector<std::string> files;
-  for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator(); ++it) {
-    std::string name = it->path().filename().string();
-    if (!name.empty() && name[0] == '.') {  // editor and VCS files are not part of the pack
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file()) files.push_back(fs::relative(it->path(), dir).generic_string());
-  }
-  std::sort(files.begin(), files.end());
+  Diagnostics diags;
+  std::vector<std::string> files = ListPackFiles(dir, diags);
+  diags.ThrowIfAny();
   Sha256 hash;
   for (const auto& rel : files) {
     std::string text = ReadTextFile((fs::path(dir) / rel).string(), 16u << 20);

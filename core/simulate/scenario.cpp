@@ -4,7 +4,10 @@
 #include <filesystem>
 
 #include "core/base/json_checks.h"
+#include "core/base/json_reader.h"
+#include "core/base/sha256.h"
 #include "core/base/spellcheck.h"
+#include "core/simulate/scenario_sense.h"
 
 namespace workrights {
 namespace fs = std::filesystem;
@@ -34,6 +37,10 @@ struct Loader {
     else {
       check.Error(kp, std::string("\"").append(key).append("\" must be an ISO3 code, a list of them, or \"*\""));
       return out;
+    }
+    // An empty list names no country; reading it as "every country" would apply a pledge nobody meant.
+    if (it->is_array() && items.empty()) {
+      check.Error(kp, std::string("\"").append(key).append("\" is empty: list ISO3 codes, or write \"*\" for every country"));
     }
     for (size_t i = 0; i < items.size(); ++i) {
       std::string ip = it->is_array() ? kp + "/" + std::to_string(i) : kp;
@@ -90,6 +97,7 @@ struct Loader {
     change.op = c.contains("set") ? ChangeOp::kSet : c.contains("add") ? ChangeOp::kAdd : ChangeOp::kScale;
     const auto& v = c[op];
     std::string vp = p + "/" + op;
+    change.where = check.doc().Locate(vp);
     if (change.op != ChangeOp::kSet && spec->type != FactType::kNumber) {
       check.Error(vp, std::string("\"") + op + "\" works only on number facts; \"" + spec->path + "\" is " +
                           std::string(FactTypeName(spec->type)), "use \"set\"");
@@ -134,6 +142,7 @@ struct Loader {
       for (const auto& [name, range] : w[kind].items()) {
         std::string p = std::string("/weights/") + kind + "/" + JsonPointerToken(name);
         WeightRange r;
+        r.where = check.doc().Locate(p);
         r.domain = std::string(kind) == "domains";
         if (r.domain) {
           for (size_t d = 0; d < pack.domains.size(); ++d) {
@@ -171,17 +180,14 @@ struct Loader {
     fs::path p(ref);
     if (p.extension() == ".json" || ref.find('/') != std::string::npos) {
       fs::path full = p.is_absolute() ? p : fs::path(from_dir) / p;
-      if (fs::exists(full)) return full.lexically_normal().string();
-      if (fs::exists(p)) return p.lexically_normal().string();
+      if (PathExists(full)) return full.lexically_normal().string();
+      if (PathExists(p)) return p.lexically_normal().string();
       return {};
     }
-    if (fs::is_directory(scenarios_dir)) {  // an id: the scenario file whose "id" matches
-      std::vector<fs::path> files;
-      for (const auto& e : fs::directory_iterator(scenarios_dir)) {
-        if (e.path().extension() == ".json") files.push_back(e.path());
-      }
-      std::sort(files.begin(), files.end());
-      for (const auto& f : files) {
+    std::error_code ec;
+    if (fs::is_directory(scenarios_dir, ec)) {  // an id: the scenario file whose "id" matches
+      Diagnostics unreadable;  // other files of the folder are not this scenario's business
+      for (const auto& f : ListInputFiles(scenarios_dir, ".json", unreadable)) {
         try {
           JsonDocument doc = ReadJsonFile(f.string());
           if (doc.root().is_object() && doc.root().value("id", "") == ref) return f.lexically_normal().string();
@@ -309,11 +315,17 @@ struct Loader {
   }
 
   std::optional<Scenario> Load(const std::string& file, const SourceLocation& referrer) {
-    std::string canonical = fs::weakly_canonical(file).string();
+    std::error_code ec;
+    std::string canonical = fs::weakly_canonical(file, ec).string();
+    if (ec) canonical = fs::path(file).lexically_normal().string();
     if (ExtendsCycle(canonical, referrer)) return std::nullopt;
     JsonDocument doc;
+    std::string text;
     try {
-      doc = ReadJsonFile(file);
+      // The scenario named on the command line may be a pipe (/dev/stdin); the files it extends may not.
+      InputKind kind = stack.empty() ? InputKind::kFileOrStream : InputKind::kRegularFile;
+      text = ReadTextFile(file, JsonReaderLimits{}.max_bytes + 1, kind);
+      doc = ParseJson(text, file);
     } catch (const InputError& e) {
       for (const auto& d : e.diagnostics()) diags.Add(d);
       return std::nullopt;
@@ -323,6 +335,7 @@ struct Loader {
     if (!check.IsObject("", doc.root(), "a scenario")) return std::nullopt;
     stack.push_back(canonical);
     Scenario s = Parse(check, doc, file);
+    s.hash = Sha256Hex(s.hash + Sha256Hex(text));  // the parent's hash (if any) chained with this file's
     stack.pop_back();
     if (diags.size() != before) return std::nullopt;
     return s;
@@ -334,13 +347,17 @@ struct Loader {
 Scenario LoadScenario(const std::string& path_or_id, const std::string& scenarios_dir, const Dataset& dataset,
                       const PackInfo& pack) {
   Loader loader{dataset, pack, scenarios_dir, {}, {}};
-  std::string file = fs::exists(path_or_id) ? path_or_id : loader.Resolve(path_or_id, ".");
+  std::error_code ec;
+  bool named = PathExists(path_or_id) || fs::is_symlink(path_or_id, ec);  // a broken link is still named
+  std::string file = named ? path_or_id : loader.Resolve(path_or_id, ".");
   if (file.empty()) {
     std::vector<std::string> ids;
     ThrowInputError(SourceLocation{path_or_id, 0, 0, {}, {}}, "no such scenario file or id",
                     "give a path to a .json file, or an id from " + scenarios_dir);
   }
   auto s = loader.Load(file, SourceLocation{file, 0, 0, {}, {}});
+  loader.diags.ThrowIfAny();
+  CheckScenarioSense(*s, dataset, pack, loader.diags);
   loader.diags.ThrowIfAny();
   return *s;
 }

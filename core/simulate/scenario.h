@@ -20,6 +20,7 @@ struct FactChange {
   FactValue value;                          ///< kSet: the new value (point value when uncertain)
   double amount = 0;                        ///< kAdd / kScale
   std::optional<Distribution> distribution; ///< uncertain new value (kSet) or amount (kAdd / kScale)
+  SourceLocation where;                     ///< the "set", "add" or "scale" in its file, for messages
 };
 
 struct Pledge {
@@ -47,6 +48,7 @@ struct WeightRange {
   bool domain = false;  ///< a domain weight, else a rule weight
   int index = -1;       ///< into PackInfo::domains or ::rules
   double min = 0, max = 0;
+  SourceLocation where;  ///< the range in its file, for messages
 };
 
 struct Scenario {
@@ -56,6 +58,9 @@ struct Scenario {
   std::vector<UncertainFact> uncertain;
   std::vector<WeightRange> weights;
   std::vector<std::string> files;  ///< the chain of files read, child first
+  /// SHA-256 over the text of every file in the chain: shards record it, so a scenario edited between shards
+  /// (same id, new probability) is caught when they are merged.
+  std::string hash;
 };
 
 /// Loads a scenario by file path, or by id from `scenarios_dir`. Follows `extends`; reports every problem

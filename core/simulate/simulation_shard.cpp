@@ -1,14 +1,24 @@
 #include "core/simulate/simulation_shard.h"
 
-#include <algorithm>
+#include <climits>
+#include <cmath>
 #include <cstring>
+#include <functional>
+#include <optional>
 
-#include "core/base/diagnostics.h"
+#include "core/base/sha256.h"
+#include "core/base/version.h"
 
 namespace workrights {
 namespace {
 
-constexpr std::string_view kMagic = "workrights-shard-1\n";
+using Problem = std::function<void(const std::string&)>;
+
+constexpr std::string_view kMagic = "workrights-shard-2\n";
+constexpr std::string_view kUnverifiedMagic = "workrights-shard-1\n";  // before shards carried hashes
+constexpr uint64_t kMaxHeaderBytes = 1u << 20;
+// Far beyond any real run; they only keep the size arithmetic below from overflowing.
+constexpr uint64_t kMaxCountries = 100000, kMaxMetrics = 10000, kMaxPledges = 10000;
 
 template <typename T>
 void Append(std::string& out, const std::vector<T>& v) {
@@ -18,7 +28,7 @@ void Append(std::string& out, const std::vector<T>& v) {
 }
 
 template <typename T>
-bool Read(const std::string& in, size_t& pos, std::vector<T>& v) {
+bool Read(std::string_view in, size_t& pos, std::vector<T>& v) {
   uint64_t n = 0;
   if (pos + sizeof n > in.size()) return false;
   std::memcpy(&n, in.data() + pos, sizeof n);
@@ -30,8 +40,10 @@ bool Read(const std::string& in, size_t& pos, std::vector<T>& v) {
   return true;
 }
 
-nlohmann::json Header(const SimulationResult& r, size_t first, size_t total) {
-  return {{"scenario", r.scenario->id},
+nlohmann::json HeaderJson(const SimulationResult& r, size_t first, size_t total) {
+  return {{"engine", std::string(kEngineVersion)},
+          {"scenario", r.scenario->id},
+          {"scenario_hash", r.scenario->hash},
           {"seed", r.options.seed},
           {"draws", total},
           {"first_draw", first},
@@ -45,101 +57,204 @@ nlohmann::json Header(const SimulationResult& r, size_t first, size_t total) {
           {"evaluations_full", r.evaluations_full}};
 }
 
+/// Over the header (keys sorted, without the checksum itself) and the body: an edited seed or draw value
+/// no longer matches.
+std::string Checksum(nlohmann::json header, std::string_view body) {
+  header.erase("checksum");
+  Sha256 sha;
+  sha.Update(header.dump());
+  sha.Update(body);
+  return sha.HexDigest();
+}
+
+std::string Assemble(const nlohmann::json& header, std::string_view body) {
+  std::string out(kMagic);
+  std::string text = header.dump();
+  uint64_t len = text.size();
+  out.append(reinterpret_cast<const char*>(&len), sizeof len);
+  return out.append(text).append(body);
+}
+
+/// The header's JSON and where the body starts, or nothing (and `problem` told why).
+std::optional<std::pair<nlohmann::json, size_t>> SplitHeader(const std::string& in, const Problem& problem) {
+  if (in.compare(0, kUnverifiedMagic.size(), kUnverifiedMagic) == 0) {
+    problem("the shard was written by an older workrights (format 1, which cannot be verified); make it again");
+    return std::nullopt;
+  }
+  if (in.compare(0, kMagic.size(), kMagic) != 0) {
+    problem("not a workrights shard (written by simulate --draw-range)");
+    return std::nullopt;
+  }
+  size_t pos = kMagic.size();
+  uint64_t len = 0;
+  if (pos + sizeof len > in.size()) {
+    problem("the shard is truncated (its header is cut off)");
+    return std::nullopt;
+  }
+  std::memcpy(&len, in.data() + pos, sizeof len);
+  pos += sizeof len;
+  if (len > kMaxHeaderBytes || len > in.size() - pos) {
+    problem("the shard is truncated or damaged (its header length is " + std::to_string(len) + " bytes)");
+    return std::nullopt;
+  }
+  nlohmann::json header = nlohmann::json::parse(in.substr(pos, len), nullptr, false);
+  if (!header.is_object()) {
+    problem("the shard's header is damaged (not a JSON object)");
+    return std::nullopt;
+  }
+  return std::make_pair(std::move(header), pos + len);
+}
+
+/// Reads the header's fields, each checked for its type and range.
+class HeaderReader {
+ public:
+  HeaderReader(const nlohmann::json& j, Problem problem)
+      : j_(j), problem_(std::move(problem)) {}
+  bool ok() const { return ok_; }
+
+  std::string Text(const char* key) {
+    auto it = j_.find(key);
+    if (it != j_.end() && it->is_string()) return it->get<std::string>();
+    Bad(key, "a string");
+    return {};
+  }
+  uint64_t Count(const char* key, uint64_t max) {
+    auto it = j_.find(key);
+    if (it != j_.end() && it->is_number_unsigned() && it->get<uint64_t>() <= max) return it->get<uint64_t>();
+    Bad(key, "a whole number from 0 to " + std::to_string(max));
+    return 0;
+  }
+  void Require(bool condition, const std::string& why) {
+    if (!condition) Fail("the shard's header is inconsistent: " + why);
+  }
+
+ private:
+  void Bad(const char* key, const std::string& what) {
+    auto it = j_.find(key);
+    Fail("the shard's header field \"" + std::string(key) + "\" must be " + what +
+         (it == j_.end() ? " (it is missing)" : " (it is " + it->dump() + ")"));
+  }
+  void Fail(const std::string& why) {
+    ok_ = false;
+    problem_(why);
+  }
+  const nlohmann::json& j_;
+  Problem problem_;
+  bool ok_ = true;
+};
+
+bool ReadHeader(const nlohmann::json& j, ShardHeader& h, Problem problem) {
+  HeaderReader read(j, std::move(problem));
+  h.engine = read.Text("engine");
+  h.scenario = read.Text("scenario");
+  h.scenario_hash = read.Text("scenario_hash");
+  h.pack_hash = read.Text("pack_hash");
+  h.dataset_hash = read.Text("dataset_hash");
+  h.checksum = read.Text("checksum");
+  h.seed = read.Count("seed", UINT64_MAX);
+  h.draws = read.Count("draws", INT_MAX);
+  h.first_draw = read.Count("first_draw", INT_MAX);
+  h.runs = read.Count("runs", INT_MAX);
+  h.countries = read.Count("countries", kMaxCountries);
+  h.metrics = read.Count("metrics", kMaxMetrics);
+  h.pledges = read.Count("pledges", kMaxPledges);
+  h.evaluations = read.Count("evaluations", UINT64_MAX);
+  h.evaluations_full = read.Count("evaluations_full", UINT64_MAX);
+  if (!read.ok()) return false;
+  read.Require(h.runs >= 1, "a shard holds at least one draw (runs is 0)");
+  if (h.runs >= 1 && h.first_draw + h.runs > h.draws) {
+    read.Require(false, "draws " + std::to_string(h.first_draw) + " to " + std::to_string(h.first_draw + h.runs - 1) +
+                            " go beyond the run's " + std::to_string(h.draws) + " draws");
+  }
+  return read.ok();
+}
+
+/// The body must hold exactly the values the header announces.
+void CheckSizes(const Shard& s, const Problem& problem) {
+  const ShardHeader& h = s.header;
+  auto expect = [&](const char* what, size_t actual, size_t expected) {
+    if (actual != expected) {
+      problem("the shard holds " + std::to_string(actual) + " " + what + " values where its header (runs " +
+              std::to_string(h.runs) + ", countries " + std::to_string(h.countries) + ", metrics " +
+              std::to_string(h.metrics) + ", pledges " + std::to_string(h.pledges) + ") gives " +
+              std::to_string(expected));
+    }
+  };
+  const size_t cells = h.countries * h.metrics;
+  expect("point baseline", s.baseline_point.size(), cells);
+  expect("baseline", s.baseline_runs.size(), h.runs * cells);
+  expect("scenario", s.scenario_runs.size(), h.runs * cells);
+  expect("contribution", s.contributions.size(), h.runs * h.pledges * h.countries);
+  expect("implemented", s.implemented.size(), h.runs * h.pledges);
+}
+
+/// Every stored figure is a score, a gap, a coverage or a difference of scores: within [-1, 1], or NaN
+/// for unknown.
+void CheckValues(const Shard& s, const Problem& problem) {
+  auto check = [&](const char* what, const std::vector<double>& v) {
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (!std::isnan(v[i]) && !(v[i] >= -1 && v[i] <= 1)) {
+        char value[32];
+        std::snprintf(value, sizeof value, "%g", v[i]);
+        return problem(std::string("the shard holds ") + what + " value " + value + " (at index " + std::to_string(i) +
+                       "), outside -1 to 1: not a score");
+      }
+    }
+  };
+  check("point baseline", s.baseline_point);
+  check("baseline", s.baseline_runs);
+  check("scenario", s.scenario_runs);
+  check("contribution", s.contributions);
+  for (size_t i = 0; i < s.implemented.size(); ++i) {
+    if (s.implemented[i] > 1) return problem("the shard marks a pledge implemented with " + std::to_string(s.implemented[i]) +
+                                             " (at index " + std::to_string(i) + "), not 0 or 1");
+  }
+}
+
 }  // namespace
 
 std::string EncodeShard(const SimulationResult& r, size_t first_draw, size_t total_draws) {
-  std::string out(kMagic);
-  std::string header = Header(r, first_draw, total_draws).dump();
-  uint64_t len = header.size();
-  out.append(reinterpret_cast<const char*>(&len), sizeof len);
-  out += header;
-  Append(out, r.baseline_point);
-  Append(out, r.baseline_runs);
-  Append(out, r.scenario_runs);
-  Append(out, r.contributions);
-  Append(out, r.implemented);
-  return out;
+  std::string body;
+  Append(body, r.baseline_point);
+  Append(body, r.baseline_runs);
+  Append(body, r.scenario_runs);
+  Append(body, r.contributions);
+  Append(body, r.implemented);
+  nlohmann::json header = HeaderJson(r, first_draw, total_draws);
+  header["checksum"] = Checksum(header, body);
+  return Assemble(header, body);
 }
 
-Shard DecodeShard(const std::string& in, const std::string& file) {
-  auto fail = [&](const std::string& why) { ThrowInputError(SourceLocation{file, 0, 0, {}, {}}, why); };
-  if (in.compare(0, kMagic.size(), kMagic) != 0) fail("not a workrights shard (written by simulate --draw-range)");
-  size_t pos = kMagic.size();
-  uint64_t len = 0;
-  if (pos + sizeof len > in.size()) fail("the shard is truncated");
-  std::memcpy(&len, in.data() + pos, sizeof len);
-  pos += sizeof len;
-  if (len > in.size() - pos) fail("the shard is truncated");
+std::optional<Shard> DecodeShard(const std::string& in, const std::string& file, Diagnostics& diags) {
+  const size_t before = diags.size();
+  Problem problem = [&](const std::string& why) {
+    diags.Add(SourceLocation{file, 0, 0, {}, {}}, why);
+  };
+  auto split = SplitHeader(in, problem);
   Shard s;
-  try {
-    s.header = nlohmann::json::parse(in.substr(pos, len));
-    s.first_draw = s.header.at("first_draw").get<size_t>();
-    s.runs = s.header.at("runs").get<size_t>();
-    s.evaluations = s.header.at("evaluations").get<uint64_t>();
-    s.evaluations_full = s.header.at("evaluations_full").get<uint64_t>();
-  } catch (const nlohmann::json::exception&) {
-    fail("the shard's header is damaged");
+  if (!split || !ReadHeader(split->first, s.header, problem)) return std::nullopt;
+  std::string_view body = std::string_view(in).substr(split->second);
+  if (Checksum(split->first, body) != s.header.checksum) {
+    problem("the shard does not match its checksum: it was edited or damaged after it was written");
   }
-  pos += len;
-  if (!Read(in, pos, s.baseline_point) || !Read(in, pos, s.baseline_runs) || !Read(in, pos, s.scenario_runs) ||
-      !Read(in, pos, s.contributions) || !Read(in, pos, s.implemented) || pos != in.size()) {
-    fail("the shard is truncated or damaged");
+  size_t pos = 0;
+  if (!Read(body, pos, s.baseline_point) || !Read(body, pos, s.baseline_runs) || !Read(body, pos, s.scenario_runs) ||
+      !Read(body, pos, s.contributions) || !Read(body, pos, s.implemented) || pos != body.size()) {
+    problem("the shard is truncated or damaged (its body is not five arrays)");
+    return std::nullopt;
   }
+  CheckSizes(s, problem);
+  CheckValues(s, problem);
+  if (diags.size() != before) return std::nullopt;
   return s;
 }
 
-void MergeShards(std::vector<Shard> shards, const std::vector<std::string>& files, SimulationResult& r) {
-  Diagnostics diags;
-  if (shards.empty()) ThrowInputError(SourceLocation{}, "no shards to merge");
-  std::vector<size_t> order(shards.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return shards[a].first_draw < shards[b].first_draw; });
-  const nlohmann::json& h0 = shards[order[0]].header;
-  size_t total = h0.at("draws").get<size_t>();
-  const size_t nc = r.countries.size(), nm = r.metrics.size(), np = r.pledge_applies.size();
-  nlohmann::json expected = {{"scenario", r.scenario->id}, {"pack_hash", r.pack->hash}, {"dataset_hash", r.dataset->hash},
-                             {"countries", nc}, {"metrics", nm}, {"pledges", np}};
-  size_t next = 0;
-  for (size_t i : order) {
-    const Shard& s = shards[i];
-    SourceLocation where{files[i], 0, 0, {}, {}};
-    for (const auto& [key, value] : expected.items()) {
-      if (s.header.at(key) != value) {
-        diags.Add(where, "shard was made with another " + key + " (" + s.header.at(key).dump() + ", expected " + value.dump() + ")",
-                  "merge shards of one scenario, pack and dataset");
-      }
-    }
-    if (s.header.at("seed") != h0.at("seed") || s.header.at("draws") != h0.at("draws")) {
-      diags.Add(where, "shards disagree on seed or total draws");
-    }
-    if (s.first_draw != next) {
-      diags.Add(where, s.first_draw < next ? "shard overlaps draws of another shard"
-                                            : "draws " + std::to_string(next) + " to " + std::to_string(s.first_draw - 1) + " are missing");
-    }
-    next = s.first_draw + s.runs;
-  }
-  if (next != total) diags.Add(SourceLocation{}, "draws " + std::to_string(next) + " to " + std::to_string(total - 1) + " are missing");
-  diags.ThrowIfAny();
-
-  r.options.draws = static_cast<int>(total);
-  r.options.seed = h0.at("seed").get<uint64_t>();
-  r.runs = total;
-  r.baseline_point = shards[order[0]].baseline_point;
-  r.baseline_runs.clear();
-  r.scenario_runs.clear();
-  r.contributions.clear();
-  r.implemented.clear();
-  r.evaluations = r.evaluations_full = 0;
-  for (size_t i : order) {
-    const Shard& s = shards[i];
-    r.baseline_runs.insert(r.baseline_runs.end(), s.baseline_runs.begin(), s.baseline_runs.end());
-    r.scenario_runs.insert(r.scenario_runs.end(), s.scenario_runs.begin(), s.scenario_runs.end());
-    r.contributions.insert(r.contributions.end(), s.contributions.begin(), s.contributions.end());
-    r.implemented.insert(r.implemented.end(), s.implemented.begin(), s.implemented.end());
-    r.evaluations += s.evaluations;
-    r.evaluations_full += s.evaluations_full;
-  }
-  SummarizeKeptRuns(r);
+std::string ResealShard(const std::string& bytes) {
+  auto split = SplitHeader(bytes, Problem([](const std::string&) {}));
+  if (!split) return bytes;
+  std::string_view body = std::string_view(bytes).substr(split->second);
+  split->first["checksum"] = Checksum(split->first, body);
+  return Assemble(split->first, body);
 }
 
 }  // namespace workrights

@@ -46,6 +46,7 @@ CountryStats Stats(const CountryProfile& p) {
 struct DatasetFigures {
   size_t countries = 0, ilo_treaty_complete = 0, rules_ok = 0, results = 0, copies_cited = 0, invented_days = 0;
   size_t with_population = 0, population_latest = 0, entries = 0, inferred = 0;
+  size_t ilo_complete_lists = 0, ilo_partial_lists = 0;
   std::string population_date;
 };
 
@@ -61,7 +62,11 @@ DatasetFigures Figures(const Dataset& ds, const Assessment& a) {
   std::set<FactId> table_facts;
   for (const auto& t : ds.tables) {
     for (const auto& [column, fact] : t.columns) {
-      if (IsTableFact(ds.catalogue.Get(fact))) table_facts.insert(fact);
+      const FactSpec& spec = ds.catalogue.Get(fact);
+      bool ilo = spec.path.rfind("intl.ilo.", 0) == 0;
+      // A partial ILO list (the ratifications read so far) leaves other countries unknown by design.
+      if (IsTableFact(spec) && (!ilo || t.complete)) table_facts.insert(fact);
+      if (ilo) (t.complete ? f.ilo_complete_lists : f.ilo_partial_lists) += 1;
     }
   }
   std::optional<Date> latest_population;
@@ -107,6 +112,9 @@ std::string FiguresMarkdown(const DatasetFigures& f) {
   out += "- countries whose ILO ratifications (the conventions with a complete NORMLEX table) and UN refugee and "
          "ICESCR status are all known: " + std::to_string(f.ilo_treaty_complete) + " of " + std::to_string(f.countries) +
          " (" + share(f.ilo_treaty_complete, f.countries) + ")\n";
+  out += "- ILO conventions with a complete NORMLEX list: " + std::to_string(f.ilo_complete_lists) +
+         "; with a partial one (the ratifications read so far; other countries unknown): " +
+         std::to_string(f.ilo_partial_lists) + "\n";
   out += "- known rule results: " + std::to_string(f.rules_ok) + " of " + std::to_string(f.results) + " (" +
          share(f.rules_ok, f.results) + ")\n";
   out += "- fact entries marked inferred (read from silence or a general statement): " + std::to_string(f.inferred) +

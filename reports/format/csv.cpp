@@ -6,7 +6,45 @@
 
 namespace workrights {
 
+namespace {
+
+/// What a spreadsheet may read as the start of a formula (OWASP, "CSV Injection").
+constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+/// Skips a run of digits from `i`; returns how many there were.
+size_t SkipDigits(std::string_view s, size_t& i) {
+  size_t start = i;
+  while (i < s.size() && IsDigit(s[i])) ++i;
+  return i - start;
+}
+
+}  // namespace
+
+bool IsCsvNumber(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  size_t digits = SkipDigits(s, i);
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    digits += SkipDigits(s, i);
+  }
+  if (digits == 0) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (SkipDigits(s, i) == 0) return false;
+  }
+  return i == s.size();
+}
+
 std::string CsvField(std::string_view text) {
+  std::string neutralised;
+  if (!text.empty() && kFormulaStarts.find(text.front()) != std::string_view::npos && !IsCsvNumber(text)) {
+    neutralised = "'" + std::string(text);
+    text = neutralised;
+  }
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string out = "\"";
   for (char c : text) {

@@ -62,11 +62,27 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .copy { font-size: .85em; overflow-wrap: anywhere; }
 .status-ok { color: inherit; } .status-unknown { color: #6e7781; } .status-error { color: #cf222e; font-weight: 600; }
 .sources { font-size: .85rem; color: #57606a; }
-.chart { margin: .5rem 0 1rem; }
+.chart { margin: .5rem 0 1rem; max-width: 100%; height: auto; }
+svg.map { width: 100%; }
+.map a:hover path, .map a:focus path { stroke: #1b1f24; stroke-width: 1.2; }
 .legend { font-size: .85rem; color: #57606a; }
 footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid #d0d7de; font-size: .8rem; color: #57606a; }
 code { font-size: .88em; }
-@media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } table, svg { break-inside: avoid; } a { color: inherit; } }
+table.sortable th button { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
+table.sortable th[aria-sort="ascending"] button::after { content: " ▲"; font-size: .75em; }
+table.sortable th[aria-sort="descending"] button::after { content: " ▼"; font-size: .75em; }
+table.compare td.finding { font-size: .85rem; text-align: left; overflow-wrap: anywhere; } table.compare th[scope="row"] { width: 14rem; }
+ul.findings { padding-left: 1.2rem; } ul.findings li { margin: .25rem 0; }
+a.up { font-size: .8rem; font-weight: normal; margin-left: .5rem; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
+  h2, h3, p.legend { break-after: avoid; } svg, li { break-inside: avoid; } thead { display: table-header-group; }
+  /* A tall row may split: kept whole, rows with long source lists left half of many pages empty (issue #19). */
+  table.rules td.sources { width: 34%; } .sources, .copy { font-size: 7.5pt; }
+  section.country, section.comparison + h2 { break-before: page; } a { color: inherit; text-decoration: none; } a.up { display: none; }
+  table.sortable th[aria-sort] button::after { content: none; }
+}
 )css";
 
 std::string HtmlPage(const std::string& title, const std::string& body, const PackInfo& pack, const Dataset& dataset,

@@ -7,19 +7,23 @@
 #include "reports/format/html.h"
 
 namespace workrights {
-namespace {
 
-std::string F(double x) {
+std::string SvgNumber(double x) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", x);
   return buf;
 }
 
-std::string Num(double x) {
+std::string SvgTick(double x) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", x);
   return buf;
 }
+
+namespace {
+
+std::string F(double x) { return SvgNumber(x); }
+std::string Num(double x) { return SvgTick(x); }
 
 // A row label that fits its column: long names ("Democratic Republic of the Congo") are cut with an ellipsis
 // so they never run into the bars; the whole name stays in a tooltip. Counts characters, not UTF-8 bytes.
@@ -40,19 +44,21 @@ std::string RowLabel(const std::string& label, double x, double y, size_t max_ch
          "</text>";
 }
 
-const char* kHatch =
-    "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-    "<rect width=\"6\" height=\"6\" fill=\"#f0f1f3\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b8bec6\" stroke-width=\"2\"/>"
-    "</pattern></defs>";
+std::string Hatch(const std::string& id) {
+  return "<defs><pattern id=\"" + id + "-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#f0f1f3\"/><line x1=\"0\" y1=\"0\" "
+         "x2=\"0\" y2=\"6\" stroke=\"#b8bec6\" stroke-width=\"2\"/></pattern></defs>";
+}
 
 }  // namespace
 
-std::string SvgBars(const std::vector<BarItem>& items, int width) {  // NOLINT
+std::string SvgBars(const std::vector<BarItem>& items, const std::string& title, const std::string& id, int width) {
   const int label_w = 210, row = 22, bar_w = width - label_w - 70;
   int height = static_cast<int>(items.size()) * row + 8;
   std::string s = "<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) +
                   "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
-                  std::to_string(height) + "\" font-size=\"12\">" + kHatch;
+                  std::to_string(height) + "\" font-size=\"12\" aria-labelledby=\"" + id + "-title\"><title id=\"" + id +
+                  "-title\">" + HtmlEscape(title) + "</title>" + Hatch(id);
   for (size_t i = 0; i < items.size(); ++i) {
     double y = 4 + static_cast<double>(i) * row;
     s += RowLabel(items[i].label, 0, y + 14, 30);  // 210 px at 12 px type
@@ -65,43 +71,15 @@ std::string SvgBars(const std::vector<BarItem>& items, int width) {  // NOLINT
       s += "<text x=\"" + std::to_string(label_w + bar_w + 6) + "\" y=\"" + F(y + 14) + "\">" + Num(*items[i].value) + "</text>";
     } else {
       s += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + F(y + 3) + "\" width=\"" + std::to_string(bar_w) +
-           "\" height=\"14\" fill=\"url(#hatch)\"/>";
+           "\" height=\"14\" fill=\"url(#" + id + "-hatch)\"/>";
       s += "<text x=\"" + std::to_string(label_w + bar_w + 6) + "\" y=\"" + F(y + 14) + "\" fill=\"#6e7781\" font-style=\"italic\">unknown</text>";
     }
   }
   return s + "</svg>";
 }
 
-std::string SvgScatter(const std::vector<ScatterPoint>& points, const std::string& x_label, const std::string& y_label,
-                       int size) {
-  const int pad = 40, inner = size - 2 * pad;
-  std::string s = "<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(size) +
-                  "\" height=\"" + std::to_string(size) + "\" viewBox=\"0 0 " + std::to_string(size) + " " +
-                  std::to_string(size) + "\" font-size=\"11\">";
-  s += "<rect x=\"" + std::to_string(pad) + "\" y=\"" + std::to_string(pad) + "\" width=\"" + std::to_string(inner) +
-       "\" height=\"" + std::to_string(inner) + "\" fill=\"#fafbfc\" stroke=\"#d0d7de\"/>";
-  // The diagonal: practice equals law. Points below it have a de jure / de facto gap.
-  s += "<line x1=\"" + std::to_string(pad) + "\" y1=\"" + std::to_string(pad + inner) + "\" x2=\"" +
-       std::to_string(pad + inner) + "\" y2=\"" + std::to_string(pad) + "\" stroke=\"#b8bec6\" stroke-dasharray=\"4 3\"/>";
-  for (double t : {0.0, 0.5, 1.0}) {
-    s += "<text x=\"" + F(pad + t * inner) + "\" y=\"" + std::to_string(pad + inner + 14) + "\" text-anchor=\"middle\">" + Num(t) + "</text>";
-    s += "<text x=\"" + std::to_string(pad - 6) + "\" y=\"" + F(pad + inner - t * inner + 4) + "\" text-anchor=\"end\">" + Num(t) + "</text>";
-  }
-  s += "<text x=\"" + std::to_string(pad + inner / 2) + "\" y=\"" + std::to_string(size - 6) + "\" text-anchor=\"middle\">" +
-       HtmlEscape(x_label) + "</text>";
-  s += "<text transform=\"translate(12 " + std::to_string(pad + inner / 2) + ") rotate(-90)\" text-anchor=\"middle\">" +
-       HtmlEscape(y_label) + "</text>";
-  for (const auto& p : points) {
-    double cx = pad + std::clamp(p.x, 0.0, 1.0) * inner, cy = pad + inner - std::clamp(p.y, 0.0, 1.0) * inner;
-    s += "<circle cx=\"" + F(cx) + "\" cy=\"" + F(cy) + "\" r=\"4\" fill=\"#2f6fb3\"><title>" + HtmlEscape(p.label) +
-         ": " + Num(p.x) + ", " + Num(p.y) + "</title></circle>";
-    s += "<text x=\"" + F(cx + 6) + "\" y=\"" + F(cy - 4) + "\">" + HtmlEscape(p.label) + "</text>";
-  }
-  return s + "</svg>";
-}
-
 std::string SvgIntervals(const std::vector<IntervalItem>& items, double axis_min, double axis_max,
-                         const std::string& axis_label, bool reverse, int width) {
+                         const std::string& axis_label, bool reverse, int width, const std::string& id) {
   const int label_w = 170, row = 20, right = 20, plot_w = width - label_w - right;
   int height = static_cast<int>(items.size()) * row + 40;
   auto X = [&](double v) {
@@ -112,7 +90,7 @@ std::string SvgIntervals(const std::vector<IntervalItem>& items, double axis_min
   };
   std::string s = "<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) +
                   "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
-                  std::to_string(height) + "\" font-size=\"12\">" + kHatch;
+                  std::to_string(height) + "\" font-size=\"12\">" + Hatch(id);
   for (size_t i = 0; i < items.size(); ++i) {
     const auto& it = items[i];
     double y = 6 + static_cast<double>(i) * row;
@@ -128,7 +106,7 @@ std::string SvgIntervals(const std::vector<IntervalItem>& items, double axis_min
       if (it.mid) s += "<line x1=\"" + F(X(*it.mid)) + "\" y1=\"" + F(y + 1) + "\" x2=\"" + F(X(*it.mid)) + "\" y2=\"" + F(y + 15) + "\" stroke=\"#0b3d91\" stroke-width=\"2\"/>";
     } else {
       s += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + F(y + 3) + "\" width=\"" + std::to_string(plot_w) +
-           "\" height=\"10\" fill=\"url(#hatch)\"><title>unknown</title></rect>";
+           "\" height=\"10\" fill=\"url(#" + id + "-hatch)\"><title>unknown</title></rect>";
     }
     if (it.marker) s += "<circle cx=\"" + F(X(*it.marker)) + "\" cy=\"" + F(y + 8) + "\" r=\"3.5\" fill=\"#cf222e\"/>";
   }

@@ -7,22 +7,30 @@
 
 namespace workrights {
 
+/// A coordinate with one decimal, and a tick value with two: how every chart writes its numbers.
+std::string SvgNumber(double x);
+std::string SvgTick(double x);
+
 struct BarItem {
   std::string label;
   std::optional<double> value;  ///< 0..1
 };
 
-/// Horizontal bars from 0 to 1, one per item.
-std::string SvgBars(const std::vector<BarItem>& items, int width = 520);
+/// Horizontal bars from 0 to 1, one per item, under an accessible `title`; `id` prefixes the chart's internal ids,
+/// so it must be unique in the page.
+std::string SvgBars(const std::vector<BarItem>& items, const std::string& title, const std::string& id, int width = 520);
 
 struct ScatterPoint {
   std::string label;
   double x, y;  ///< 0..1
 };
 
-/// x against y on [0,1] x [0,1] with the diagonal (x = y).
+/// x against y with the diagonal (x = y), ticks every quarter and an accessible `title`; both axes run from the
+/// quarter at or below the lowest value to 1. Points
+/// at the same place share one mark and one label; labels are placed where they overlap no other label or mark,
+/// and those that find no room are named in a line under the chart. `id` must be unique in the page.
 std::string SvgScatter(const std::vector<ScatterPoint>& points, const std::string& x_label, const std::string& y_label,
-                       int size = 360);
+                       const std::string& title, const std::string& id, int size = 560);
 
 struct IntervalItem {
   std::string label;
@@ -32,7 +40,8 @@ struct IntervalItem {
 
 /// Horizontal intervals on a common axis [axis_min, axis_max]; `reverse` puts axis_min on the right.
 std::string SvgIntervals(const std::vector<IntervalItem>& items, double axis_min, double axis_max,
-                         const std::string& axis_label, bool reverse = false, int width = 520);
+                         const std::string& axis_label, bool reverse = false, int width = 520,
+                         const std::string& id = "intervals");
 
 }  // namespace workrights
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "reports/format/csv.h"
+#include "reports/format/xlsx_workbook.h"
 #include "reports/format/evidence_sources.h"
 #include "reports/format/html.h"
 #include "reports/assessment/json_writer.h"
@@ -196,11 +197,15 @@ std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessmen
   return out;
 }
 
-std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& a) {
+Table PlansTable(const std::vector<CountryPlan>& plans, const Assessment& a) {
   const FactCatalogue& cat = a.dataset->catalogue;
   const PackInfo& pack = *a.pack;
-  CsvTable t({"country", "name", "gap", "rule", "title", "dimension", "score", "lower", "upper", "shortfall", "finding", "action",
-              "instrument", "outcome", "outcome_name", "lead", "partners", "pledge", "sources"});
+  Table t;
+  t.title = "Gaps";
+  t.columns = {{"country"}, {"name"}, {"gap", ColumnKind::kInteger}, {"rule"}, {"title"}, {"dimension"},
+               {"score", ColumnKind::kScore}, {"lower", ColumnKind::kScore}, {"upper", ColumnKind::kScore},
+               {"shortfall", ColumnKind::kScore}, {"finding"}, {"action"}, {"instrument"},
+               {"outcome", ColumnKind::kInteger}, {"outcome_name"}, {"lead"}, {"partners"}, {"pledge"}, {"sources"}};
   for (const auto& plan : plans) {
     const CountryAssessment& c = *plan.country;
     int n = 1;
@@ -211,15 +216,34 @@ std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& a)
       std::string sources;
       for (const Source* s : SourcesOf(res, *c.profile)) sources += (sources.empty() ? "" : ";") + s->url;
       int outcome = Outcome(action);
-      t.Row({c.profile->iso3, c.profile->name, std::to_string(n++), rule.id, rule.title,
-             std::string(DimensionName(rule.dimension)), res.status == RuleStatus::kOk ? CsvNumber(res.score) : "",
-             CsvNumber(res.lower), CsvNumber(res.upper), CsvNumber(g.shortfall), Finding(res),
-             ActionText(action, "action"), InstrumentText(action, c, cat),
-             outcome ? std::to_string(outcome) : "", OutcomeName(outcome), ActionText(action, "lead"),
-             ActionText(action, "partners"), ActionText(action, "pledge"), sources});
+      t.Add({c.profile->iso3, c.profile->name, static_cast<double>(n++), rule.id, rule.title,
+             std::string(DimensionName(rule.dimension)), res.status == RuleStatus::kOk ? Cell(res.score) : Cell(),
+             res.lower, res.upper, g.shortfall, Finding(res), ActionText(action, "action"),
+             InstrumentText(action, c, cat), outcome ? Cell(static_cast<double>(outcome)) : Cell(), OutcomeName(outcome),
+             ActionText(action, "lead"), ActionText(action, "partners"), ActionText(action, "pledge"), sources});
     }
   }
-  return t.text();
+  return t;
+}
+
+std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& a) { return TableCsv(PlansTable(plans, a)); }
+
+void WritePlansWorkbook(const std::vector<CountryPlan>& plans, const Assessment& a, const std::string& path) {
+  const FactCatalogue& cat = a.dataset->catalogue;
+  Table data{"Data to collect",
+             {{"country"}, {"name"}, {"group"}, {"fact"}, {"fact_group"}, {"meaning"},
+              {"interval_narrowed_by", ColumnKind::kScore}, {"coverage_gain", ColumnKind::kShare}, {"rules"}},
+             {}};
+  for (const auto& plan : plans) {
+    const CountryAssessment& c = *plan.country;
+    for (const auto& m : c.missing_facts) {
+      std::string rules;
+      for (int r : m.rules) rules += (rules.empty() ? "" : ";") + a.pack->rules[static_cast<size_t>(r)].id;
+      data.Add({c.profile->iso3, c.profile->name, cat.GroupName(c.view.group), cat.Get(m.fact).path,
+                cat.GroupName(m.group), cat.Get(m.fact).meaning, m.width_removed, m.coverage_gain, rules});
+    }
+  }
+  WriteWorkbook(path, {PlansTable(plans, a), data}, WorkbookInfo{"Joint advocacy plans", a.as_of});
 }
 
 std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& a) {

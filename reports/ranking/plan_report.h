@@ -5,12 +5,17 @@
 #include <nlohmann/json.hpp>
 
 #include "core/rank/advocacy_plan.h"
+#include "reports/format/table.h"
 
 namespace workrights {
 
 nlohmann::json PlansToJson(const std::vector<CountryPlan>& plans, const Assessment& assessment);
 std::string PlansMarkdown(const std::vector<CountryPlan>& plans, const Assessment& assessment);
 std::string PlansCsv(const std::vector<CountryPlan>& plans, const Assessment& assessment);
+/// One row per country and gap, as the CSV (docs/csv.md); the workbook's first sheet.
+Table PlansTable(const std::vector<CountryPlan>& plans, const Assessment& assessment);
+/// The plans as an Excel workbook at `path` (sheets Gaps and Data to collect), written atomically.
+void WritePlansWorkbook(const std::vector<CountryPlan>& plans, const Assessment& assessment, const std::string& path);
 std::string PlansHtml(const std::vector<CountryPlan>& plans, const Assessment& assessment);
 
 }  // namespace workrights

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "reports/format/csv.h"
+#include "reports/format/xlsx_workbook.h"
 #include "reports/format/html.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/format/svg_charts.h"
@@ -157,35 +158,51 @@ std::vector<std::string> TermNames(const Ranking& r) {
   return names;
 }
 
-std::string RankingCsv(const Ranking& r) {
+Table RankingTable(const Ranking& r) {
   std::vector<std::string> terms = TermNames(r);
-  std::vector<std::string> header = {"rank", "country", "name", "status", "index"};
-  for (const auto& t : terms) header.push_back("term_" + t);
-  for (const char* h : {"best_rank", "worst_rank", "missing", "notes", "median_rank", "rank_p5", "rank_p95", "p_top_k"}) {
-    header.push_back(h);
-  }
-  CsvTable t(header);
+  Table t;
+  t.title = "Ranking";
+  t.columns = {{"rank", ColumnKind::kInteger}, {"country"}, {"name"}, {"status"}, {"index", ColumnKind::kScore}};
+  for (const auto& name : terms) t.columns.push_back({"term_" + name, ColumnKind::kScore});
+  t.columns.push_back({"best_rank", ColumnKind::kInteger});
+  t.columns.push_back({"worst_rank", ColumnKind::kInteger});
+  t.columns.push_back({"missing"});
+  t.columns.push_back({"notes"});
+  for (const char* h : {"median_rank", "rank_p5", "rank_p95"}) t.columns.push_back({h, ColumnKind::kScore});
+  t.columns.push_back({"p_top_k", ColumnKind::kShare});
   bool mc = r.options.draws > 0;
   for (const auto& c : r.countries) {
-    std::vector<std::string> row = {c.rank ? std::to_string(*c.rank) : "", c.profile->iso3, c.profile->name,
-                                    std::string(RuleStatusName(c.point.status)),
-                                    c.point.status == RuleStatus::kOk ? CsvNumber(c.point.index) : ""};
+    std::vector<Cell> row = {OptionalNumber(c.rank), c.profile->iso3, c.profile->name,
+                             std::string(RuleStatusName(c.point.status)),
+                             c.point.status == RuleStatus::kOk ? Cell(c.point.index) : Cell()};
     for (const auto& name : terms) {
       auto it = std::find_if(c.point.terms.begin(), c.point.terms.end(), [&](const auto& p) { return p.first == name; });
-      row.push_back(it == c.point.terms.end() ? "" : CsvNumber(it->second));
+      row.push_back(it == c.point.terms.end() ? Cell() : Cell(it->second));
     }
-    row.push_back(c.best_rank ? std::to_string(*c.best_rank) : "");
-    row.push_back(c.worst_rank ? std::to_string(*c.worst_rank) : "");
+    row.push_back(OptionalNumber(c.best_rank));
+    row.push_back(OptionalNumber(c.worst_rank));
     row.push_back(Join(c.point.missing, ";"));
     row.push_back(Join(c.point.notes, ";"));
     bool ranked = mc && c.ranked_draws > 0;
-    row.push_back(ranked ? CsvNumber(c.median_rank) : "");
-    row.push_back(ranked ? CsvNumber(c.p5_rank) : "");
-    row.push_back(ranked ? CsvNumber(c.p95_rank) : "");
-    row.push_back(mc ? CsvNumber(c.p_top) : "");
-    t.Row(row);
+    row.push_back(ranked ? Cell(c.median_rank) : Cell());
+    row.push_back(ranked ? Cell(c.p5_rank) : Cell());
+    row.push_back(ranked ? Cell(c.p95_rank) : Cell());
+    row.push_back(mc ? Cell(c.p_top) : Cell());
+    t.Add(std::move(row));
   }
-  return t.text();
+  return t;
+}
+
+std::string RankingCsv(const Ranking& r) { return TableCsv(RankingTable(r)); }
+
+void WriteRankingWorkbook(const Ranking& r, const std::string& path) {
+  Table about{"About", {{"field"}, {"value"}}, {}};
+  about.Add({"ranked", r.scenario ? "scenario " + r.scenario->id + " (" + r.scenario->title + ")" : std::string("baseline")});
+  const Date as_of = r.scenario ? r.scenario->as_of : r.options.as_of;
+  about.Add({"as_of", as_of.ToString()});
+  about.Add({"draws", static_cast<double>(r.options.draws)});
+  about.Add({"top_k", static_cast<double>(r.options.top)});
+  WriteWorkbook(path, {RankingTable(r), about}, WorkbookInfo{"Priority countries", as_of});
 }
 
 std::string RankingHtml(const Ranking& r, const PackInfo& pack, const Dataset& dataset) {

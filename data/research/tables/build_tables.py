@@ -92,6 +92,61 @@ def ilo_tables():
         })
 
 
+def ilo_partial_tables():
+    """Conventions without a complete copy of their NORMLEX list (ilo_full/ratifications-more.json): only the
+    ratifications NORMLEX was read to state, one country at a time or from the visible part of a cut page. A country
+    without a row stays unknown (no "complete" statement). A year-only ratification counts from the end of that
+    year, so the table never claims the convention bound the country earlier than it did."""
+    extract = json.load(open(os.path.join(here, "ilo_full", "ratifications-more.json"), encoding="utf-8"))
+    for conv, info in extract["conventions"].items():
+        rows_in = [r for r in extract["rows"] if r["convention"] == conv]
+        if not rows_in:
+            continue
+        page_url = ("https://www.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:11300:0::NO:11300:P11300_INSTRUMENT_ID:%d:NO"
+                    % info["normlex_instrument_id"])
+        sources = [{"id": "normlex", "title": "Ratifications of " + conv + " - " + info["title"],
+                    "publisher": "International Labour Organization (NORMLEX)", "url": page_url,
+                    "accessed": ACCESSED}]
+        copy = info.get("copy") or {}
+        if copy.get("url"):
+            sources[0]["copy_url"] = copy["url"]
+            sources[0]["copy_note"] = ("Read in a stored copy of the page that shows only its beginning (%s); the "
+                                       "rows after the cut are not in this table." % copy.get("visible_range", "cut"))
+        comment_ids = {}
+        rows = []
+        for r in rows_in:
+            row = {"country": r["country"], "ratified": True, "quote": r["raw"][:300]}
+            note = []
+            if len(r["ratified"]) == 10:
+                row["valid_from"] = r["ratified"]
+            else:
+                row["valid_from"] = r["ratified"][:4] + "-12-31"
+                note.append("NORMLEX gives the year of ratification only (%s); counted from the end of that year."
+                            % r["ratified"][:4])
+            if r.get("source_url"):
+                sid = comment_ids.setdefault(r["source_url"], "comment-%d" % (len(comment_ids) + 1))
+                if sid not in [x["id"] for x in sources]:
+                    sources.append({"id": sid, "title": r["raw"][:200], "publisher": "International Labour Organization "
+                                    "(NORMLEX, comments of the Committee of Experts)", "url": r["source_url"],
+                                    "accessed": ACCESSED})
+                row["sources"] = [sid]
+            if r.get("name_suffix_note"):
+                note.append("NORMLEX note: " + r["name_suffix_note"])
+            if r.get("note"):
+                note.append(r["note"])
+            row["note"] = " ".join(note)[:1000] if note else None
+            if row["note"] is None:
+                del row["note"]
+            rows.append(row)
+        rows.sort(key=lambda x: x["country"])
+        write("ilo-" + conv.lower(), {
+            "title": "Ratifications of " + conv + " - " + info["title"] + " (partial: the ratifications read so far)",
+            "facts": {"ratified": "intl.ilo." + conv.lower()},
+            "sources": sources,
+            "rows": rows,
+        })
+
+
 def date_or_none(text):
     """A full YYYY-MM-DD date, else None (a year alone is kept in the note, never padded into a day)."""
     return text if text and len(text) == 10 else None
@@ -211,6 +266,7 @@ def population_table():
 if __name__ == "__main__":
     os.makedirs(out_dir, exist_ok=True)
     ilo_tables()
+    ilo_partial_tables()
     treaty_table("refugee_convention_1951", "Status of the 1951 Convention relating to the Status of Refugees",
                  {"party": "intl.refugee_convention_1951.party", "reservations": "intl.refugee_convention_1951.reservations"},
                  reservations_column=True)

@@ -225,6 +225,31 @@ run "$wr" rank --draws 100000000 --max-memory 0.5 --quiet
 check "rank --draws refuses the same way under --max-memory" bash -c "[ $rc -eq 1 ] && grep -q 'more than the limit of 512 MiB' <<<\"\$1\"" _ "$err"
 run "$wr" simulate guiding-principles-full --max-memory 0
 check "--max-memory 0 is a usage error" test "$rc" -eq 1
+
+# --- rank --sensitivity sobol ------------------------------------------------------------------------------
+run "$wr" rank --sensitivity sobol --samples 256 --bootstrap 50 --scenario guiding-principles-full --top 5 --seed 3 --threads 1 --quiet --out "$tmp/sens1.json"
+check "rank --sensitivity sobol exits 0" test "$rc" -eq 0
+run "$wr" rank --sensitivity sobol --samples 256 --bootstrap 50 --scenario guiding-principles-full --top 5 --seed 3 --threads 2 --quiet --out "$tmp/sens2.json"
+check "a sensitivity analysis is byte-identical with 1 and 2 threads" cmp -s "$tmp/sens1.json" "$tmp/sens2.json"
+run $validate "$repo/docs/schema/sensitivity.schema.json" "$tmp/sens1.json"
+check "the sensitivity analysis validates against its schema" test "$rc" -eq 0
+check "the sensitivity analysis has a pledge among its inputs" grep -q '"pledge.open-labour-market"' "$tmp/sens1.json"
+sed 's/"kind": "sensitivity"/"kind": "ranking"/' "$tmp/sens1.json" >"$tmp/sens-broken.json"
+run $validate "$repo/docs/schema/sensitivity.schema.json" "$tmp/sens-broken.json"
+check "the sensitivity schema rejects a wrong kind (the validator can fail)" test "$rc" -ne 0
+run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --quiet --format md
+check "the Markdown sensitivity report has its reading and table" has "$out" "| input | range | first order | total effect |"
+run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --quiet --format csv
+check "the sensitivity CSV has its header" has "$out" "target,country,input,first_order,first_order_low"
+run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --quiet --out "$tmp/sens.html"
+check "the sensitivity HTML has its bar chart" grep -q '<svg class="chart"' "$tmp/sens.html"
+run "$wr" rank --sensitivity morris
+check "an unknown --sensitivity method exits 1" has "$err" "--sensitivity must be sobol, not 'morris'"
+run "$wr" rank --sensitivity sobol --samples 1
+check "--samples 1 exits 1" has "$err" "--samples must be at least 2"
+run "$wr" rank --sensitivity sobol --draws 10
+check "--draws with --sensitivity exits 1" has "$err" "--draws does not apply with --sensitivity"
+
 run "$wr" plan JOR TUR --quiet --out "$tmp/plan.json"
 check "plan exits 0" test "$rc" -eq 0
 run $validate "$repo/docs/schema/plan.schema.json" "$tmp/plan.json"

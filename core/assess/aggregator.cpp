@@ -113,12 +113,22 @@ void CountStatus(RuleStatus status, CountryAssessment& c) {
 }  // namespace
 
 double LawShareInDomain(const DomainInfo& domain, bool has_law, bool has_practice) {
+  return LawShareInDomain(domain.law_share, has_law, has_practice);
+}
+
+double LawShareInDomain(double law_share, bool has_law, bool has_practice) {
   if (!has_practice) return 1;
   if (!has_law) return 0;
-  return domain.law_share;
+  return law_share;
 }
 
 void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_weight,
+                      const std::vector<double>& rule_weight, const RuleResult* const* results, bool with_missing,
+                      CountryAssessment& c) {
+  AggregateResults(pack, domain_weight, nullptr, rule_weight, results, with_missing, c);
+}
+
+void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_weight, const double* law_shares,
                       const std::vector<double>& rule_weight, const RuleResult* const* results, bool with_missing,
                       CountryAssessment& c) {
   const size_t nd = pack.domains.size();
@@ -147,7 +157,7 @@ void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_we
     const PartSums &pj = parts[2 * d], &pf = parts[2 * d + 1];
     if (ds.id != pack.domains[d].id) ds.id = pack.domains[d].id;
     ds.weight = domain_weight[d];
-    ds.law_share = LawShareInDomain(pack.domains[d], pj.weight > 0, pf.weight > 0);
+    ds.law_share = LawShareInDomain(law_shares ? law_shares[d] : pack.domains[d].law_share, pj.weight > 0, pf.weight > 0);
     ds.de_jure = PartScore(pj, pack.aggregation);
     ds.de_facto = PartScore(pf, pack.aggregation);
     ds.score = Blend(ds.de_jure, ds.de_facto, ds.law_share);

@@ -30,6 +30,7 @@ std::optional<double> WeightedMean(const std::vector<std::pair<double, double>>&
 /// The share of law in a domain's score: the pack's law_share when the domain has rules of both dimensions,
 /// else all to the one it has.
 double LawShareInDomain(const DomainInfo& domain, bool has_law, bool has_practice);
+double LawShareInDomain(double law_share, bool has_law, bool has_practice);
 
 /// Each rule's coefficient in the overall score (arithmetic aggregation): overall = sum of coefficient x score.
 std::vector<double> OverallCoefficients(const PackInfo& pack, const std::vector<double>& domain_weights,
@@ -51,6 +52,12 @@ void Aggregate(const PackInfo& pack, const std::vector<double>& domain_weights, 
 /// and re-evaluated results without copying them. Fills every aggregate field of `out` but `results`;
 /// `missing_facts` is filled only when asked (it is the costly part).
 void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_weights,
+                      const std::vector<double>& rule_weights, const RuleResult* const* results, bool missing_facts,
+                      CountryAssessment& out);
+
+/// The same with each domain's share of law (law_shares[domain]) in place of the pack's, as the sensitivity
+/// analysis varies it; nullptr: the pack's.
+void AggregateResults(const PackInfo& pack, const std::vector<double>& domain_weights, const double* law_shares,
                       const std::vector<double>& rule_weights, const RuleResult* const* results, bool missing_facts,
                       CountryAssessment& out);
 

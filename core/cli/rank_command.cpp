@@ -6,26 +6,54 @@
 #include "core/cli/output_format.h"
 #include "core/load/profile_loader.h"
 #include "core/rank/ranker.h"
+#include "core/sensitivity/rank_sensitivity.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/ranking/ranking_report.h"
+#include "reports/sensitivity/sensitivity_report.h"
 
 namespace workrights::cli {
+namespace {
+
+constexpr std::string_view kSobol = "sobol";
 
 /// What rank writes; standard output gets JSON.
-static const FormatSet kRankFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
-                                       OutputFormat::kHtml, OutputFormat::kXlsx};
+const FormatSet kRankFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                OutputFormat::kHtml, OutputFormat::kXlsx};
+/// What rank --sensitivity writes.
+const FormatSet kSensitivityFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
+                                       OutputFormat::kHtml};
+
+void WriteSensitivity(const SobolSensitivity& s, const RulePack& pack, const Dataset& dataset, OutputFormat fmt,
+                      const FormatOptions& format, const CommonOptions& o) {
+  switch (fmt) {
+    case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(SensitivityToJson(s, pack.info, dataset))); break;
+    case OutputFormat::kCsv: WriteCsv(o.out, SensitivityCsv(s), format); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SensitivityMarkdown(s, pack.info)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, SensitivityHtml(s, pack.info, dataset)); break;
+    default: throw std::logic_error("rank --sensitivity: a format without a writer");
+  }
+  Note(o, "sensitivity of the top " + std::to_string(s.top) + " to " + std::to_string(s.inputs.size()) +
+              " inputs over " + std::to_string(s.runs) + " runs" + (o.out == "-" ? "" : "; written to " + o.out));
+}
+
+}  // namespace
 
 int RunRank(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, group;
+  std::string scenario_ref, scenarios_dir, group, sensitivity;
   FormatOptions format;
   RankOptions options;
+  SobolOptions sobol;
+  int samples = 1024, bootstrap = 200;  // int: Boost reads "-5" into an unsigned as a huge number
   po::options_description desc("rank options");
   desc.add_options()
       ("scenario", po::value(&scenario_ref)->value_name("SCENARIO"), "rank under a scenario (file or id); default: the baseline")
       ("draws,n", po::value(&options.draws)->value_name("N"), "Monte Carlo draws for rank intervals and P(top K)")
       ("top,k", po::value(&options.top)->value_name("K"), "size of the top group (default 10)")
-      ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)");
+      ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)")
+      ("sensitivity", po::value(&sensitivity)->value_name("sobol"), "variance-based sensitivity of the ranking: Sobol' indices of each input (docs/methodology.md)")
+      ("samples", po::value(&samples)->value_name("N"), "with --sensitivity: base samples, best a power of two (default 1024); the model runs N x (inputs + 2) times")
+      ("bootstrap", po::value(&bootstrap)->value_name("R"), "with --sensitivity: bootstrap resamples for the 95% intervals (default 200)");
   AddFormatOptions(desc, format, kRankFormats);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
@@ -33,14 +61,20 @@ int RunRank(const std::vector<std::string>& args) {
   AddGroupOption(desc, group);
   po::variables_map vm;
   int rc = ParseOrHelp(args, desc, nullptr, "workrights rank [--scenario S] [--draws N] [--seed S] [--top K] [--out FILE]",
-                       "workrights rank --draws 2000 --seed 1 --top 5 --out out/ranking.md", vm);
+                       "workrights rank --draws 2000 --seed 1 --top 5 --out out/ranking.md\n  workrights rank --sensitivity sobol --samples 1024 --seed 1 --top 5 --out out/sensitivity.html", vm);
   if (rc >= 0) return rc;
   if (options.top < 1) throw po::error("--top must be at least 1");
   if (options.draws < 0) throw po::error("--draws must be 0 or more");
   CheckMemoryOption(options.memory_limit_gib);
+  if (!sensitivity.empty() && sensitivity != kSobol) throw po::error("--sensitivity must be sobol, not '" + sensitivity + "'");
+  if (!sensitivity.empty() && options.draws > 0) throw po::error("--draws does not apply with --sensitivity: the samples are --samples");
+  if (samples < 2) throw po::error("--samples must be at least 2");
+  if (bootstrap < 0) throw po::error("--bootstrap must be 0 or more");
+  sobol.samples = static_cast<size_t>(samples);
+  sobol.bootstrap = static_cast<size_t>(bootstrap);
   if (!o.as_of.empty() && !scenario_ref.empty()) throw po::error("--as-of does not apply with --scenario: the scenario sets its own as_of");
   options.as_of = ParseAsOf(o.as_of);
-  OutputFormat fmt = ChooseFormat(format, o.out, kRankFormats);
+  OutputFormat fmt = ChooseFormat(format, o.out, sensitivity.empty() ? kRankFormats : kSensitivityFormats);
   options.seed = o.seed;
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
@@ -53,6 +87,12 @@ int RunRank(const std::vector<std::string>& args) {
   }
   WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
   Ranking ranking = Rank(pack, dataset, scenario ? &*scenario : nullptr, pool, options);
+  if (!sensitivity.empty()) {
+    sobol.seed = o.seed;
+    sobol.memory_limit_gib = options.memory_limit_gib;
+    WriteSensitivity(RankSensitivity(pack, dataset, ranking, pool, sobol), pack, dataset, fmt, format, o);
+    return kExitOk;
+  }
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(RankingToJson(ranking, pack.info, dataset))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, RankingCsv(ranking), format); break;

@@ -1,12 +1,12 @@
 #include "core/simulate/simulation_unit.h"
 
 #include <algorithm>
-#include <deque>
 #include <limits>
 #include <optional>
 
 #include "core/assess/aggregator.h"
 #include "core/assess/rule_bounds.h"
+#include "core/simulate/fact_overlay.h"
 #include "core/simulate/random.h"
 
 namespace workrights {
@@ -39,47 +39,7 @@ FactValue Sample(const Distribution& d, DrawRng& rng) {
   return 0.0;
 }
 
-// One country's facts in one run: the point view plus changed entries, which the run owns.
-struct Overlay {
-  FactView view;
-  std::deque<FactEntry> owned;  // deque: pointers stay valid as entries are added
-  std::vector<FactId> changed;
-
-  void Set(FactId fact, GroupId group, FactValue value) {
-    FactEntry e;
-    e.value = std::move(value);
-    e.group = group;
-    owned.push_back(std::move(e));
-    const FactEntry* p = &owned.back();
-    if (group == view.group) {
-      view.facts[static_cast<size_t>(fact)] = p;
-    } else {
-      bool replaced = false;
-      for (auto& o : view.other_groups) {
-        if (o.fact == fact && o.group == group) {
-          o.entry = p;
-          replaced = true;
-        }
-      }
-      if (!replaced) view.other_groups.push_back({fact, group, p});
-    }
-    changed.push_back(fact);
-  }
-};
-
-// Applies one pledge change with this draw's value (set) or amount (add, scale).
-void ApplyChange(const FactChange& ch, const FactValue& value, Overlay& o) {
-  GroupId group = ch.group.value_or(o.view.group);
-  if (ch.op == ChangeOp::kSet) {
-    o.Set(ch.fact, group, value);
-    return;
-  }
-  double amount = std::get<double>(value);
-  const FactEntry* current = o.view.Get(ch.fact, group);
-  if (!current) return;  // adding to or scaling an unknown number leaves it unknown
-  double base = std::get<double>(current->value);
-  o.Set(ch.fact, group, ch.op == ChangeOp::kAdd ? base + amount : base * amount);
-}
+using Overlay = FactOverlay;
 
 // Where one run's values of the unit's country go.
 struct RunSlots {

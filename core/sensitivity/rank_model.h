@@ -1,0 +1,43 @@
+#pragma once
+// The model a sensitivity analysis of the ranking runs: for one row of the design (domain weights, law share,
+// rule weights, which pledges are implemented), every country's overall score and priority index, and so its
+// rank and whether it is in the top K. Incremental: rule results change only with the pledges implemented, so
+// each country's rules are evaluated once per combination of its pledges that the design asks for (pledge
+// values at their point values); a row that changes only weights re-aggregates and reruns the priority
+// function; a row that changes only an input that cannot touch the country (another country's pledge) reuses
+// the country's values from the row it was made from.
+#include <cstdint>
+#include <vector>
+
+#include "core/assess/assessment.h"
+#include "core/rules/worker_pool.h"
+#include "core/sensitivity/saltelli_design.h"
+#include "core/sensitivity/sensitivity_inputs.h"
+
+namespace workrights {
+
+/// Every run's outputs, per country: [country][row] of the design. Single precision halves the memory of a
+/// large analysis (ranks and 0/1 are exact; scores keep 7 digits, far below what the indices resolve).
+struct RankRuns {
+  std::vector<const CountryProfile*> countries;  ///< the point assessment's order (by ISO3)
+  size_t rows = 0;
+  std::vector<float> rank;     ///< 1 = highest index; NaN when the index is unknown
+  std::vector<float> overall;  ///< the overall score (its point); NaN when unknown
+  std::vector<float> top;      ///< 1 when in the top K, else 0
+  uint64_t rule_evaluations = 0;      ///< rules re-evaluated for a combination of pledges
+  uint64_t priority_evaluations = 0;  ///< priority function runs (each after a re-aggregation)
+  uint64_t reused = 0;                ///< (row, country) pairs whose values were reused
+
+  const float* Rank(size_t c) const { return &rank[c * rows]; }
+  const float* Overall(size_t c) const { return &overall[c * rows]; }
+  const float* Top(size_t c) const { return &top[c * rows]; }
+};
+
+/// Runs the model on every row of `design`. `point` is the assessment at the scenario's date (or the baseline's);
+/// pledges in effect with probability 1 are implemented in every row. Throws InputError when the priority
+/// function fails (the first country it failed for is named).
+RankRuns RunRankModel(const RulePack& pack, const Assessment& point, const Scenario& scenario,
+                      const std::vector<SensitivityInput>& inputs, const SaltelliDesign& design, int top,
+                      WorkerPool& pool);
+
+}  // namespace workrights

@@ -1,0 +1,83 @@
+#include "core/sensitivity/sensitivity_inputs.h"
+
+#include <algorithm>
+
+namespace workrights {
+namespace {
+
+std::string CountriesOf(const Pledge& p) {
+  if (p.countries.empty()) return "every country";
+  std::string s;
+  for (const auto& c : p.countries) s += (s.empty() ? "" : ", ") + c;
+  return s;
+}
+
+// The scenario's range for a domain or rule weight, if it gives one.
+const WeightRange* RangeOf(const Scenario& scenario, bool domain, int index) {
+  for (const auto& w : scenario.weights) {
+    if (w.domain == domain && w.index == index) return &w;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+double SensitivityInput::Value(double u) const {
+  if (kind == InputKind::kPledge) return u < probability ? 1 : 0;
+  return low + (high - low) * u;
+}
+
+bool SensitivityInput::Touches(const Scenario& scenario, const std::string& iso3) const {
+  return kind != InputKind::kPledge || scenario.pledges[static_cast<size_t>(index)].Covers(iso3);
+}
+
+std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scenario& scenario,
+                                                const InputRanges& ranges) {
+  std::vector<SensitivityInput> inputs;
+  for (size_t d = 0; d < pack.domains.size(); ++d) {
+    const DomainInfo& dom = pack.domains[d];
+    SensitivityInput in;
+    in.kind = InputKind::kDomainWeight;
+    in.id = "weight." + dom.id;
+    in.index = static_cast<int>(d);
+    const WeightRange* range = RangeOf(scenario, true, in.index);
+    in.low = range ? range->min : dom.weight * (1 - ranges.weight_share);
+    in.high = range ? range->max : dom.weight * (1 + ranges.weight_share);
+    in.label = "the weight of " + dom.title;
+    inputs.push_back(in);
+  }
+  SensitivityInput law;
+  law.kind = InputKind::kLawShare;
+  law.id = "law_share";
+  law.low = -ranges.law_share_shift;
+  law.high = ranges.law_share_shift;
+  law.label = "the balance of law and practice";
+  inputs.push_back(law);
+  for (size_t r = 0; r < pack.rules.size(); ++r) {
+    const WeightRange* range = RangeOf(scenario, false, static_cast<int>(r));
+    if (!range) continue;
+    SensitivityInput in;
+    in.kind = InputKind::kRuleWeight;
+    in.id = "rule_weight." + pack.rules[r].id;
+    in.index = static_cast<int>(r);
+    in.low = range->min;
+    in.high = range->max;
+    in.label = "the weight of the rule " + pack.rules[r].title;
+    inputs.push_back(in);
+  }
+  for (size_t p = 0; p < scenario.pledges.size(); ++p) {
+    const Pledge& pledge = scenario.pledges[p];
+    if (!(pledge.effective <= scenario.as_of) || !(pledge.probability > 0 && pledge.probability < 1)) continue;
+    SensitivityInput in;
+    in.kind = InputKind::kPledge;
+    in.id = "pledge." + pledge.id;
+    in.index = static_cast<int>(p);
+    in.high = 1;
+    in.probability = pledge.probability;
+    in.label = "whether the pledge \"" + pledge.title + "\" (" + CountriesOf(pledge) + ") is implemented";
+    inputs.push_back(in);
+  }
+  return inputs;
+}
+
+}  // namespace workrights

@@ -1,0 +1,207 @@
+#include "reports/sensitivity/sensitivity_report.h"
+
+#include <cmath>
+
+#include "reports/assessment/json_writer.h"
+#include "reports/format/csv.h"
+#include "reports/format/html.h"
+#include "reports/format/markdown_text.h"
+#include "reports/format/score_format.h"
+#include "reports/format/svg_charts.h"
+
+namespace workrights {
+namespace {
+
+constexpr const char* kMethod =
+    "Saltelli sampling on Sobol' points (direction numbers of Joe & Kuo 2008, new-joe-kuo-6.21201; random digital "
+    "shift from the seed); first-order indices by the estimator of Saltelli et al. 2010, total effects by Jansen "
+    "1999; percentile bootstrap intervals";
+
+std::string_view KindName(InputKind k) {
+  switch (k) {
+    case InputKind::kDomainWeight: return "domain_weight";
+    case InputKind::kLawShare: return "law_share";
+    case InputKind::kRuleWeight: return "rule_weight";
+    case InputKind::kPledge: return "pledge";
+  }
+  return "";
+}
+
+nlohmann::json Number(double x) { return std::isnan(x) ? nlohmann::json(nullptr) : nlohmann::json(RoundScore(x)); }
+
+nlohmann::json TargetJson(const TargetIndices& t, const std::vector<SensitivityInput>& inputs) {
+  nlohmann::json indices = nlohmann::json::array();
+  const bool estimated = t.known && t.variance > 0;
+  for (size_t i = 0; estimated && i < inputs.size(); ++i) {
+    const GroupIndices& g = t.groups[i];
+    indices.push_back({{"input", inputs[i].id},
+                       {"first_order", Number(g.first.value)}, {"first_order_low", Number(g.first.low)},
+                       {"first_order_high", Number(g.first.high)}, {"total", Number(g.total.value)},
+                       {"total_low", Number(g.total.low)}, {"total_high", Number(g.total.high)}});
+  }
+  return {{"known", t.known}, {"mean", t.known ? Number(t.mean) : nlohmann::json(nullptr)},
+          {"variance", t.known ? Number(t.variance) : nlohmann::json(nullptr)}, {"indices", indices}};
+}
+
+nlohmann::json InputsJson(const std::vector<SensitivityInput>& inputs) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& in : inputs) {
+    nlohmann::json j = {{"id", in.id}, {"kind", KindName(in.kind)}, {"label", in.label}};
+    if (in.kind == InputKind::kPledge) j["probability"] = RoundScore(in.probability);
+    else j["range"] = {RoundScore(in.low), RoundScore(in.high)};
+    out.push_back(j);
+  }
+  return out;
+}
+
+std::string Title(const SobolSensitivity& s) {
+  return s.scenario ? "scenario " + s.scenario->title + " (`" + s.scenario->id + "`, as of " + s.as_of.ToString() + ")"
+                    : "baseline (the facts in force on " + s.as_of.ToString() + ")";
+}
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+  return out;
+}
+
+// Two decimals, "0.00" rather than "-0.00" for an estimate that rounds to zero.
+std::string Two(double v) { return Fixed(std::fabs(v) < 0.005 ? 0.0 : v, 2); }
+
+// "0.62 [0.55–0.70]"; "—" when not estimated.
+std::string IndexText(const IndexEstimate& e) {
+  if (std::isnan(e.value)) return "—";
+  std::string s = Two(e.value);
+  if (!std::isnan(e.low)) s += " [" + Two(e.low) + "–" + Two(e.high) + "]";
+  return s;
+}
+
+// A country's row: its point rank, share of runs in the top K, and each input's total effect on its rank.
+std::vector<std::string> CountryCells(const CountrySensitivity& c, size_t inputs) {
+  std::vector<std::string> cells = {c.point_rank ? std::to_string(*c.point_rank) : "—",
+                                    c.profile->name + " (" + c.profile->iso3 + ")", Percent(c.top.mean)};
+  const bool varies = c.rank.known && c.rank.variance > 0;
+  cells.push_back(!c.rank.known ? "unknown" : varies ? "varies" : "fixed");
+  for (size_t i = 0; i < inputs; ++i) cells.push_back(varies ? Two(c.rank.groups[i].total.value) : "—");
+  return cells;
+}
+
+std::vector<std::string> CountryHeader(const SobolSensitivity& s) {
+  std::vector<std::string> h = {"rank", "country", "in top " + std::to_string(s.top), "rank across runs"};
+  for (const auto& in : s.inputs) h.push_back(in.id);
+  return h;
+}
+
+void CsvTarget(CsvTable& t, const std::string& target, const std::string& iso3, const TargetIndices& ti,
+               const std::vector<SensitivityInput>& inputs) {
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const GroupIndices& g = ti.groups[i];
+    t.Row({target, iso3, inputs[i].id, CsvNumber(g.first.value), CsvNumber(g.first.low), CsvNumber(g.first.high),
+           CsvNumber(g.total.value), CsvNumber(g.total.low), CsvNumber(g.total.high),
+           ti.known ? CsvNumber(ti.mean) : "", ti.known ? CsvNumber(ti.variance) : ""});
+  }
+}
+
+std::string MarkdownRow(const std::vector<std::string>& cells) {
+  std::string row = "|";
+  for (const auto& c : cells) row += " " + MarkdownCell(c) + " |";
+  return row + "\n";
+}
+
+std::string HtmlRow(const std::vector<std::string>& cells, const char* tag) {
+  std::string row = "<tr>";
+  for (const auto& c : cells) row += std::string("<") + tag + ">" + HtmlEscape(c) + "</" + tag + ">";
+  return row + "</tr>\n";
+}
+
+}  // namespace
+
+nlohmann::json SensitivityToJson(const SobolSensitivity& s, const PackInfo& pack, const Dataset& dataset) {
+  nlohmann::json out = OutputHeader("sensitivity", pack, dataset);
+  out["scenario"] = s.scenario ? nlohmann::json{{"id", s.scenario->id}, {"title", s.scenario->title},
+                                                {"as_of", s.scenario->as_of.ToString()}}
+                               : nlohmann::json(nullptr);
+  out["as_of"] = s.as_of.ToString();
+  out["method"] = {{"description", kMethod}, {"samples", s.options.samples}, {"runs", s.runs},
+                   {"bootstrap", s.options.bootstrap}, {"confidence", s.options.confidence},
+                   {"seed", s.options.seed}};
+  out["top_k"] = s.top;
+  out["top"] = s.point_top;
+  out["inputs"] = InputsJson(s.inputs);
+  out["top_set"] = TargetJson(s.top_set, s.inputs);
+  nlohmann::json countries = nlohmann::json::array();
+  for (const auto& c : s.countries) {
+    countries.push_back({{"country", c.profile->iso3}, {"name", c.profile->name},
+                         {"rank", c.point_rank ? nlohmann::json(*c.point_rank) : nlohmann::json(nullptr)},
+                         {"rank_indices", TargetJson(c.rank, s.inputs)},
+                         {"overall_indices", TargetJson(c.overall, s.inputs)},
+                         {"top_indices", TargetJson(c.top, s.inputs)}});
+  }
+  out["countries"] = countries;
+  out["reading"] = s.reading;
+  out["evaluations"] = {{"runs", s.runs}, {"rule_evaluations", s.rule_evaluations},
+                        {"priority_evaluations", s.priority_evaluations}, {"reused", s.reused}};
+  return out;
+}
+
+std::string SensitivityCsv(const SobolSensitivity& s) {
+  CsvTable t({"target", "country", "input", "first_order", "first_order_low", "first_order_high", "total",
+              "total_low", "total_high", "mean", "variance"});
+  CsvTarget(t, "top_set", "", s.top_set, s.inputs);
+  for (const auto& c : s.countries) {
+    CsvTarget(t, "rank", c.profile->iso3, c.rank, s.inputs);
+    CsvTarget(t, "overall", c.profile->iso3, c.overall, s.inputs);
+    CsvTarget(t, "top", c.profile->iso3, c.top, s.inputs);
+  }
+  return t.text();
+}
+
+std::string SensitivityMarkdown(const SobolSensitivity& s, const PackInfo& pack) {
+  std::string out = "# Which assumptions drive the priority list\n\n";
+  out += "Ranking of the " + MarkdownCell(Title(s)) + ", pack `" + pack.name + "` " + pack.version + "; top " +
+         std::to_string(s.top) + ": " + Join(s.point_top) + ". " + std::to_string(s.options.samples) +
+         " base samples, " + std::to_string(s.runs) + " runs, seed " + std::to_string(s.options.seed) + ".\n\n";
+  out += MarkdownCell(s.reading) + "\n\n";
+  out += "Who is in the top " + std::to_string(s.top) + " (first-order and total-effect indices, " +
+         Fixed(s.options.confidence * 100, 0) + "% bootstrap intervals):\n\n";
+  out += "| input | range | first order | total effect |\n|---|---|---|---|\n";
+  for (size_t i = 0; i < s.inputs.size(); ++i) {
+    const SensitivityInput& in = s.inputs[i];
+    const std::string range = in.kind == InputKind::kPledge ? "p = " + Fixed(in.probability, 2)
+                                                            : Fixed(in.low, 2) + " to " + Fixed(in.high, 2);
+    out += MarkdownRow({in.label, range, IndexText(s.top_set.groups[i].first), IndexText(s.top_set.groups[i].total)});
+  }
+  out += "\nEach country's rank: the total effect of each input (columns as in the JSON's `inputs`):\n\n";
+  const std::vector<std::string> header = CountryHeader(s);
+  out += MarkdownRow(header) + "|";
+  for (size_t i = 0; i < header.size(); ++i) out += "---|";
+  out += "\n";
+  for (const auto& c : s.countries) out += MarkdownRow(CountryCells(c, s.inputs.size()));
+  return out;
+}
+
+std::string SensitivityHtml(const SobolSensitivity& s, const PackInfo& pack, const Dataset& dataset) {
+  std::string b = "<h1>Which assumptions drive the priority list</h1>\n<p class=\"lead\">Ranking of the " +
+                  HtmlEscape(Title(s)) + " · top " + std::to_string(s.top) + ": " + HtmlEscape(Join(s.point_top)) +
+                  " · " + std::to_string(s.options.samples) + " base samples, " + std::to_string(s.runs) +
+                  " runs</p>\n<p>" + HtmlEscape(s.reading) + "</p>\n";
+  std::vector<BarItem> bars;
+  for (size_t i = 0; i < s.inputs.size(); ++i) {
+    const double total = s.top_set.groups[i].total.value;
+    bars.push_back({s.inputs[i].label, std::isnan(total) ? std::nullopt : std::optional<double>(total)});
+  }
+  b += "<h2>Who is in the top " + std::to_string(s.top) + ": total effect of each input</h2>\n<p class=\"legend\">" +
+       "The share of the variance of who is in the top " + std::to_string(s.top) +
+       " that each input explains, alone and with others. Hatched: the top K does not vary.</p>\n" + SvgBars(bars, 640) + "\n";
+  b += "<table>\n" + HtmlRow({"input", "first order", "total effect"}, "th");
+  for (size_t i = 0; i < s.inputs.size(); ++i) {
+    b += HtmlRow({s.inputs[i].label, IndexText(s.top_set.groups[i].first), IndexText(s.top_set.groups[i].total)}, "td");
+  }
+  b += "</table>\n<h2>Each country's rank: total effect of each input</h2>\n<table>\n" + HtmlRow(CountryHeader(s), "th");
+  for (const auto& c : s.countries) b += HtmlRow(CountryCells(c, s.inputs.size()), "td");
+  b += "</table>\n<p class=\"legend\">" + HtmlEscape(kMethod) + ".</p>\n";
+  return HtmlPage("Sensitivity of the priority list", b, pack, dataset,
+                  "seed " + std::to_string(s.options.seed) + " · " + std::to_string(s.options.samples) + " samples");
+}
+
+}  // namespace workrights

@@ -1,0 +1,17 @@
+#pragma once
+// Outputs of `workrights rank --sensitivity sobol`: JSON (docs/schema/sensitivity.schema.json), long-format CSV,
+// Markdown, and HTML with a bar chart of each input's total effect on who makes the top K.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/sensitivity/rank_sensitivity.h"
+
+namespace workrights {
+
+nlohmann::json SensitivityToJson(const SobolSensitivity& s, const PackInfo& pack, const Dataset& dataset);
+std::string SensitivityCsv(const SobolSensitivity& s);
+std::string SensitivityMarkdown(const SobolSensitivity& s, const PackInfo& pack);
+std::string SensitivityHtml(const SobolSensitivity& s, const PackInfo& pack, const Dataset& dataset);
+
+}  // namespace workrights

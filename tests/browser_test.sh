@@ -24,8 +24,9 @@ check() { local name=$1; shift; if "$@"; then passed=$((passed + 1)); else faile
 "$wr" trend --from 2016-01-01 --to 2026-11-30 --country JOR TUR KEN --quiet --out "$tmp/trend.html"
 "$wr" assess --group all --country DEU TUR --quiet --out "$tmp/groups.html"
 "$wr" assess --country JOR TUR KEN --quiet --out "$tmp/comparison.html"
+"$wr" indicators --quiet --out "$tmp/indicators.html"
 
-for kind in assessment simulation ranking plan diff trend groups comparison; do
+for kind in assessment simulation ranking plan diff trend groups comparison indicators; do
   page="$tmp/$kind.html"
   # Inline scripts are allowed (the assessment's sortable overview); a script, image, style sheet or frame from a
   # file or address is not.

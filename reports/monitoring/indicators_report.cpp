@@ -4,6 +4,7 @@
 #include "reports/format/html.h"
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
+#include "reports/format/svg_charts.h"
 #include "reports/format/xlsx_workbook.h"
 
 namespace workrights {
@@ -44,8 +45,18 @@ std::string FactList(const FactCatalogue& cat, const std::vector<FactId>& facts)
   return out;
 }
 
+// "29,506,544": a head count as people read it.
+std::string People(double people) {
+  std::string digits = Fixed(people, 0), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 std::string PeopleText(const std::optional<double>& people) {
-  return people ? Fixed(*people, 0) : std::string("unknown (not weighted)");
+  return people ? People(*people) : std::string("unknown (not weighted)");
 }
 
 nlohmann::json PartJson(const IndicatorPart& part, const IndicatorValue& v) {
@@ -93,7 +104,7 @@ std::string SummaryMarkdown(const IndicatorReport& r) {
       const IndicatorValue& v = res.*d.value;
       out += " | " + (has ? ProportionText(v.value) : "no rule") + " | " + (has && v.value ? Percent(v.coverage) : "");
     }
-    out += " | " + Fixed(res.population, 0) + " |\n";
+    out += " | " + People(res.population) + " |\n";
   }
   return out;
 }
@@ -112,8 +123,9 @@ std::string CountriesMarkdown(const IndicatorResult& res) {
   return out;
 }
 
-std::string Lead(const IndicatorReport& r) {
-  return "The facts in force on " + AsOf(r) + ", group " + GroupLabel(r) + ", pack `" + r.assessment->pack->name + "` " +
+/// `quote` marks the pack's name: "`" in Markdown, nothing in HTML.
+std::string Lead(const IndicatorReport& r, const std::string& quote) {
+  return "The facts in force on " + AsOf(r) + ", group " + GroupLabel(r) + ", pack " + quote + r.assessment->pack->name + quote + " " +
          r.assessment->pack->version + ". Each country's share comes from its rule results; the figure is weighted by "
          "the people it hosts. An interval is what the unknown results leave open (unknown is neither 0 nor 100%); "
          "coverage is the share of those people whose country's result is known.";
@@ -135,7 +147,7 @@ std::string IndicatorHtml(const IndicatorReport& r, const IndicatorResult& res) 
   b += "</ul>\n<table>\n<thead><tr><th>country</th><th>people</th><th>in law</th><th>in practice</th></tr></thead>\n<tbody>\n";
   for (const auto& c : res.countries) {
     b += "<tr><td>" + HtmlEscape(c.country->profile->name + " (" + c.country->profile->iso3 + ")") + "</td><td>" +
-         (c.population ? Fixed(*c.population, 0) : "<span class=\"unknown\">unknown (not weighted)</span>") + "</td>";
+         (c.population ? People(*c.population) : "<span class=\"unknown\">unknown (not weighted)</span>") + "</td>";
     for (const auto& d : kDimensions) {
       const IndicatorShare& s = c.*d.share;
       b += !s.share ? "<td>—</td>"
@@ -168,6 +180,20 @@ void AddCountryRows(const IndicatorReport& r, const IndicatorResult& res, Table&
              s.share ? Cell(s.share->upper) : Cell(), s.known ? 1.0 : 0.0});
     }
   }
+}
+
+// One interval per indicator and dimension, on 0-100% (the middle marked), so law and practice read side by side.
+std::string IntervalsChart(const IndicatorReport& r) {
+  std::vector<IntervalItem> items;
+  for (const auto& res : r.indicators) {
+    for (const auto& d : kDimensions) {
+      const IndicatorValue& v = res.*d.value;
+      if (!(res.info->*d.part) || !v.value) continue;
+      items.push_back({res.info->id + " " + d.words, v.value->lower * 100,
+                       v.value->point * 100, v.value->upper * 100, std::nullopt});
+    }
+  }
+  return items.empty() ? "" : SvgIntervals(items, 0, 100, "per cent of the people weighted", false, 560, "indicators");
 }
 
 Table EmptyTable(const std::string& title) {
@@ -206,7 +232,7 @@ Table IndicatorsTable(const IndicatorReport& r) {
 std::string IndicatorsCsv(const IndicatorReport& r) { return TableCsv(IndicatorsTable(r)); }
 
 std::string IndicatorsMarkdown(const IndicatorReport& r) {
-  std::string out = "# Global Compact on Refugees indicators, as of " + AsOf(r) + "\n\n" + Lead(r) + "\n\n" + SummaryMarkdown(r);
+  std::string out = "# Global Compact on Refugees indicators, as of " + AsOf(r) + "\n\n" + Lead(r, "`") + "\n\n" + SummaryMarkdown(r);
   for (const auto& res : r.indicators) {
     const IndicatorInfo& info = *res.info;
     out += "\n## " + MarkdownCell(info.id + " " + info.title) + "\n\n> " + MarkdownCell(info.definition) + "\n\n" +
@@ -221,7 +247,7 @@ std::string IndicatorsMarkdown(const IndicatorReport& r) {
 
 std::string IndicatorsHtml(const IndicatorReport& r) {
   const std::string title = "Global Compact on Refugees indicators, as of " + AsOf(r);
-  std::string b = "<h1>" + HtmlEscape(title) + "</h1>\n<p class=\"lead\">" + HtmlEscape(Lead(r)) + "</p>\n"
+  std::string b = "<h1>" + HtmlEscape(title) + "</h1>\n<p class=\"lead\">" + HtmlEscape(Lead(r, "")) + "</p>\n"
                   "<table>\n<thead><tr><th>indicator</th><th>in law</th><th>coverage</th><th>in practice</th>"
                   "<th>coverage</th><th>people weighted</th></tr></thead>\n<tbody>\n";
   for (const auto& res : r.indicators) {
@@ -232,9 +258,9 @@ std::string IndicatorsHtml(const IndicatorReport& r) {
       b += "<td>" + HtmlEscape(has ? ProportionText(v.value) : "no rule") + "</td><td>" +
            (has && v.value ? Percent(v.coverage) : "") + "</td>";
     }
-    b += "<td>" + Fixed(res.population, 0) + "</td></tr>\n";
+    b += "<td>" + People(res.population) + "</td></tr>\n";
   }
-  b += "</tbody>\n</table>\n";
+  b += "</tbody>\n</table>\n" + IntervalsChart(r) + "\n";
   for (const auto& res : r.indicators) b += IndicatorHtml(r, res);
   return HtmlPage(title, b, *r.assessment->pack, Data(r), "as of " + AsOf(r));
 }

@@ -135,7 +135,7 @@ TEST_CASE("a country whose population is unknown is listed but not weighted, nev
   CHECK(work.population == Approx(1000));
   CHECK(work.law.value->point == Approx(0.875));  // QND's full access in law does not move the weighted figure
   const std::string md = IndicatorsMarkdown(run.report);
-  CHECK(md.find("| Made-up D (QND) | unknown (not weighted) | 100% |") != std::string::npos);
+  CHECK(md.find("| Made-up D (QND) | refugees | unknown (not weighted) | 100% |") != std::string::npos);
 }
 
 TEST_CASE("a country's share combines its rules' intervals bound by bound: min and mean", "[indicators]") {

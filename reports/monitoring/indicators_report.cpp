@@ -109,11 +109,11 @@ std::string SummaryMarkdown(const IndicatorReport& r) {
   return out;
 }
 
-std::string CountriesMarkdown(const IndicatorResult& res) {
-  std::string out = "| country | people | in law | in practice |\n|---|---|---|---|\n";
+std::string CountriesMarkdown(const IndicatorReport& r, const IndicatorResult& res) {
+  std::string out = "| country | group | people | in law | in practice |\n|---|---|---|---|---|\n";
   for (const auto& c : res.countries) {
     out += "| " + MarkdownCell(c.country->profile->name + " (" + c.country->profile->iso3 + ")") + " | " +
-           PeopleText(c.population);
+           Cat(r).GroupName(c.country->view.group) + " | " + PeopleText(c.population);
     for (const auto& d : kDimensions) {
       const IndicatorShare& s = c.*d.share;
       out += " | " + (s.share ? ProportionText(s.share) + (s.known ? "" : " (unknown)") : std::string("—"));
@@ -125,7 +125,8 @@ std::string CountriesMarkdown(const IndicatorResult& res) {
 
 /// `quote` marks the pack's name: "`" in Markdown, nothing in HTML.
 std::string Lead(const IndicatorReport& r, const std::string& quote) {
-  return "The facts in force on " + AsOf(r) + ", group " + GroupLabel(r) + ", pack " + quote + r.assessment->pack->name + quote + " " +
+  const std::string group = r.group ? "group " + GroupLabel(r) : "each country's primary group (named per country)";
+  return "The facts in force on " + AsOf(r) + ", " + group + ", pack " + quote + r.assessment->pack->name + quote + " " +
          r.assessment->pack->version + ". Each country's share comes from its rule results; the figure is weighted by "
          "the people it hosts. An interval is what the unknown results leave open (unknown is neither 0 nor 100%); "
          "coverage is the share of those people whose country's result is known.";
@@ -144,10 +145,10 @@ std::string IndicatorHtml(const IndicatorReport& r, const IndicatorResult& res) 
          Percent(v.coverage) + " (" + std::to_string(v.countries_known) + " countries known, " +
          std::to_string(v.countries_unknown) + " not) · rules " + HtmlEscape(RuleList(*part)) + "</li>\n";
   }
-  b += "</ul>\n<table>\n<thead><tr><th>country</th><th>people</th><th>in law</th><th>in practice</th></tr></thead>\n<tbody>\n";
+  b += "</ul>\n<table>\n<thead><tr><th>country</th><th>group</th><th>people</th><th>in law</th><th>in practice</th></tr></thead>\n<tbody>\n";
   for (const auto& c : res.countries) {
     b += "<tr><td>" + HtmlEscape(c.country->profile->name + " (" + c.country->profile->iso3 + ")") + "</td><td>" +
-         (c.population ? People(*c.population) : "<span class=\"unknown\">unknown (not weighted)</span>") + "</td>";
+         HtmlEscape(Cat(r).GroupName(c.country->view.group)) + "</td><td>" + (c.population ? People(*c.population) : "<span class=\"unknown\">unknown (not weighted)</span>") + "</td>";
     for (const auto& d : kDimensions) {
       const IndicatorShare& s = c.*d.share;
       b += !s.share ? "<td>—</td>"
@@ -240,7 +241,7 @@ std::string IndicatorsMarkdown(const IndicatorReport& r) {
     for (const auto& d : kDimensions) {
       if (const auto& part = info.*d.part) out += " " + std::string(d.words) + ": rules " + MarkdownCell(RuleList(*part)) + ".";
     }
-    out += "\n\n" + CountriesMarkdown(res);
+    out += "\n\n" + CountriesMarkdown(r, res);
   }
   return out;
 }

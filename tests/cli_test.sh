@@ -260,6 +260,11 @@ check "indicators --group all is refused (a country would count once per group)"
 check "indicators --group all says why" has "$err" "would count a country once per group"
 run "$wr" indicators --as-of 2016-01-01 --quiet --format md
 check "indicators --as-of states the date" has "$out" "as of 2016-01-01"
+cp -r "$repo/tests/indicators/pack" "$tmp/no-indicators"
+sed -i '/^  indicators = {/,/^  },$/d' "$tmp/no-indicators/pack.lua"
+run "$wr" indicators --data "$tmp/ind-data" --pack "$tmp/no-indicators" --quiet
+check "indicators with a pack that defines none exits 2" test "$rc" -eq 2
+check "indicators with a pack that defines none says so, naming the pack file" has "$err" "no-indicators/pack.lua: the pack defines no indicators"
 run "$wr" indicators --pack "$repo/tests/indicators/none" --quiet
 check "indicators with a missing pack folder exits 2" test "$rc" -eq 2
 

@@ -50,7 +50,7 @@ int RunIndicators(const std::vector<std::string>& args) {
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
   if (pack.info.indicators.empty()) {
     ThrowInputError(SourceLocation{pack.sources.DisplayPath(pack.sources.pack_file.path), 0, 0, {}, {}},
-                    "the pack defines no indicators", "add an \"indicators\" table (docs/indicators.md)");
+                    "the pack defines no indicators", "add an \"indicators\" table; docs/indicators.md shows one");
   }
   AssessOptions options;
   options.countries = countries;

@@ -25,8 +25,9 @@ check() { local name=$1; shift; if "$@"; then passed=$((passed + 1)); else faile
 "$wr" assess --group all --country DEU TUR --quiet --out "$tmp/groups.html"
 "$wr" assess --country JOR TUR KEN --quiet --out "$tmp/comparison.html"
 "$wr" rank --sensitivity sobol --samples 256 --bootstrap 50 --scenario guiding-principles-full --top 5 --seed 1 --quiet --out "$tmp/sensitivity.html"
+"$wr" indicators --quiet --out "$tmp/indicators.html"
 
-for kind in assessment simulation ranking plan diff trend groups comparison sensitivity; do
+for kind in assessment simulation ranking plan diff trend groups comparison sensitivity indicators; do
   page="$tmp/$kind.html"
   # Inline scripts are allowed (the assessment's sortable overview); a script, image, style sheet or frame from a
   # file or address is not.

@@ -38,7 +38,7 @@ check "no command exits 1" test "$rc" -eq 1
 run "$wr" asess
 check "unknown command exits 1" test "$rc" -eq 1
 check "unknown command suggests the right one" has "$err" "did you mean 'assess'?"
-for c in assess simulate merge rank plan check explain test-rules schema docs; do
+for c in assess simulate merge rank plan check explain test-rules schema docs indicators; do
   run "$wr" "$c" --help
   check "$c --help exits 0" test "$rc" -eq 0
   check "$c --help shows an example" has "$out" "example:"
@@ -57,8 +57,9 @@ check "--threads 0 means one per core" test "$rc" -eq 0
 # --- output formats: from --format or --out's extension, strictly ----------------------------------------
 # Every command that writes, with what it needs to get as far as choosing its format.
 declare -A needs=([assess]="" [simulate]="guiding-principles-full" [merge]="$tmp/none.bin" [rank]="" [plan]="JOR"
-                  [diff]="--from 2016-01-01" [trend]="--from 2016-01-01" [explain]="JOR" [docs]="rules" [schema]="profile")
-for c in assess simulate merge rank plan diff trend explain docs schema; do
+                  [diff]="--from 2016-01-01" [trend]="--from 2016-01-01" [explain]="JOR" [docs]="rules" [schema]="profile"
+                  [indicators]="")
+for c in assess simulate merge rank plan diff trend explain docs schema indicators; do
   for bad in out.xls report.pdf; do
     run "$wr" "$c" ${needs[$c]} --out "$tmp/fmt/$bad"
     check "$c --out $bad exits 1" test "$rc" -eq 1
@@ -66,7 +67,7 @@ for c in assess simulate merge rank plan diff trend explain docs schema; do
     check "$c --out $bad writes nothing" test ! -e "$tmp/fmt"
   done
 done
-for c in assess simulate merge rank plan diff trend; do
+for c in assess simulate merge rank plan diff trend indicators; do
   run "$wr" "$c" ${needs[$c]} --out "$tmp/fmt/x.txt"
   check "$c --out x.txt exits 1 (it writes no plain text)" test "$rc" -eq 1
   check "$c --out x.txt names the formats it writes" has "$err" "use .json, .csv, .md"
@@ -81,7 +82,7 @@ for c in simulate merge diff trend; do
   check "$c --out x.xlsx exits 1: no workbook here, and never JSON inside a .xlsx" test "$rc" -eq 1
   check "$c --out x.xlsx writes nothing" test ! -e "$tmp/fmt"
 done
-for c in assess simulate merge rank diff trend; do
+for c in assess simulate merge rank diff trend indicators; do
   run "$wr" "$c" ${needs[$c]} --out "$tmp/fmt/x.docx"
   check "$c --out x.docx exits 1 (Word documents are for plans)" test "$rc" -eq 1
 done
@@ -274,6 +275,43 @@ run "$wr" explain JOR --group temporary_protection
 check "explain for a group the data do not describe exits 2 and names the groups they do" has "$err" "its data describe: refugees"
 run "$wr" assess --group refugee
 check "an unknown --group exits 1 and lists the groups" has "$err" "use refugees, asylum_seekers"
+
+# --- indicators: Global Compact on Refugees indicators, population-weighted ---------------------------------
+run "$wr" indicators --help
+check "indicators --help shows an example" has "$out" "workrights indicators --out out/indicators.html"
+run "$wr" indicators --quiet --out "$tmp/indicators.json"
+check "indicators exits 0" test "$rc" -eq 0
+run $validate "$repo/docs/schema/indicators.schema.json" "$tmp/indicators.json"
+check "the indicators validate against their schema" test "$rc" -eq 0
+check "the standard pack's indicators are 2.1.1 and 2.1.2" test "$(python3 -c 'import json,sys; print(" ".join(i["id"] for i in json.load(open(sys.argv[1]))["indicators"]))' "$tmp/indicators.json")" = "2.1.1 2.1.2"
+run "$wr" indicators --quiet --threads 3 --out "$tmp/indicators-3.json"
+check "indicators are byte-identical whatever --threads" cmp -s "$tmp/indicators.json" "$tmp/indicators-3.json"
+# The three made-up countries of tests/indicators (figures worked out in tests/indicators_test.cpp).
+mkdir -p "$tmp/ind-data/profiles"
+cp "$repo/data/catalogue.json" "$tmp/ind-data/"
+cp "$repo"/tests/indicators/profiles/*.json "$tmp/ind-data/profiles/"
+run "$wr" indicators --data "$tmp/ind-data" --pack "$repo/tests/indicators/pack" --quiet --format csv
+check "indicators CSV: T.work in law is 0.875 over 1000 people, fully covered" has "$out" "T.work,law,all countries,,,primary,1000,0.875,0.875,0.875,1"
+check "indicators CSV: T.work in practice is [0.45, 0.60], coverage 0.85" has "$out" "T.work,practice,all countries,,,primary,1000,0.525,0.45,0.6,0.85"
+check "indicators CSV: T.both in law (min) is [0.8, 0.875]" has "$out" "T.both,law,all countries,,,primary,1000,0.8375,0.8,0.875,0.85"
+run "$wr" indicators --data "$tmp/ind-data" --pack "$repo/tests/indicators/pack" --quiet --format md
+check "indicators Markdown shows the interval in per cent" has "$out" "| T.work Share of refugees who may work | 88% | 100% | 52% [45–60%] | 85% | 1,000 |"
+run "$wr" indicators --data "$tmp/ind-data" --pack "$repo/tests/indicators/pack" --quiet --out "$tmp/ind.xlsx"
+check "indicators write a workbook" test -s "$tmp/ind.xlsx"
+run "$wr" indicators --data "$tmp/ind-data" --pack "$repo/tests/indicators/pack" --quiet --out "$tmp/ind.html"
+check "indicators write HTML" grep -q "T.work Share of refugees who may work" "$tmp/ind.html"
+run "$wr" indicators --group all --quiet
+check "indicators --group all is refused (a country would count once per group)" test "$rc" -eq 1
+check "indicators --group all says why" has "$err" "would count a country once per group"
+run "$wr" indicators --as-of 2016-01-01 --quiet --format md
+check "indicators --as-of states the date" has "$out" "as of 2016-01-01"
+cp -r "$repo/tests/indicators/pack" "$tmp/no-indicators"
+sed -i '/^  indicators = {/,/^  },$/d' "$tmp/no-indicators/pack.lua"
+run "$wr" indicators --data "$tmp/ind-data" --pack "$tmp/no-indicators" --quiet
+check "indicators with a pack that defines none exits 2" test "$rc" -eq 2
+check "indicators with a pack that defines none says so, naming the pack file" has "$err" "no-indicators/pack.lua: the pack defines no indicators"
+run "$wr" indicators --pack "$repo/tests/indicators/none" --quiet
+check "indicators with a missing pack folder exits 2" test "$rc" -eq 2
 
 # --- trend: scores at a series of dates ---------------------------------------------------------------------
 run "$wr" trend --help

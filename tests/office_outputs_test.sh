@@ -169,6 +169,30 @@ print("ok")
 PY
 check "the ranking workbook read by openpyxl lists the JSON's countries in its order, with their ranks" test "$out" = "ok"
 
+# --- the indicators workbook ----------------------------------------------------------------------------------
+"$wr" indicators --quiet --out "$tmp/ind.json"
+run "$wr" indicators --quiet --out "$tmp/ind.xlsx"
+check "indicators --out ind.xlsx exits 0" test "$rc" -eq 0
+run $py - "$tmp/ind.xlsx" "$tmp/ind.json" <<'PY'
+import json, sys
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+r = json.load(open(sys.argv[2]))
+assert wb.sheetnames == ["Indicators", "Countries", "About"], wb.sheetnames
+rows = list(wb["Indicators"].iter_rows(values_only=True))
+rows = [dict(zip(rows[0], x)) for x in rows[1:]]
+expected = [(i, d) for i in r["indicators"] for d in ("law", "practice") if i[d] is not None]
+assert [(x["indicator"], x["dimension"]) for x in rows] == [(i["id"], d) for i, d in expected]
+for x, (i, d) in zip(rows, expected):
+    v = i[d]["value"]
+    assert abs(x["lower"] - v["lower"]) < 1e-6 and abs(x["upper"] - v["upper"]) < 1e-6, (i["id"], d)
+    assert abs(x["coverage"] - i[d]["coverage"]) < 1e-6 and x["population"] == i["population"]
+countries = list(wb["Countries"].iter_rows(values_only=True))
+assert len(countries) - 1 == sum(len(i["countries"]) for i, d in expected)
+print("ok")
+PY
+check "the indicators workbook read by openpyxl has the JSON's weighted figures and a row per country" test "$out" = "ok"
+
 # --- Word advocacy plans --------------------------------------------------------------------------------------
 run "$wr" plan JOR TUR --gaps 3 --quiet --out "$tmp/plan.json"
 run "$wr" plan JOR TUR --gaps 3 --quiet --out "$tmp/plan.docx"

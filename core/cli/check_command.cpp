@@ -37,7 +37,8 @@ int RunCheck(const std::vector<std::string>& args) {
     try {
       RulePack pack = LoadRulePack(pack_dir, dataset->catalogue);
       std::cout << "pack " << pack_dir << ": " << pack.info.name << " " << pack.info.version << ", "
-                << pack.info.rules.size() << " rules, " << pack.info.test_files.size() << " test files: ok\n";
+                << pack.info.rules.size() << " rules, " << pack.info.test_files.size() << " test files, "
+                << pack.info.indicators.size() << " indicators: ok\n";
     } catch (const InputError& e) {
       for (const auto& d : e.diagnostics()) problems.Add(d);
     }

@@ -40,5 +40,6 @@ int RunRank(const std::vector<std::string>& args);
 int RunPlan(const std::vector<std::string>& args);
 int RunDiff(const std::vector<std::string>& args);
 int RunTrend(const std::vector<std::string>& args);
+int RunIndicators(const std::vector<std::string>& args);
 
 }  // namespace workrights::cli

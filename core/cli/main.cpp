@@ -22,6 +22,7 @@ const std::vector<Command>& Commands() {
       {"plan", "a joint advocacy plan per country: gaps, actions, instruments, lead agency, pledge to seek", RunPlan},
       {"diff", "what changed between two dates or two data folders: facts, scores and why", RunDiff},
       {"trend", "scores at a series of dates, with the laws and policies that took effect between them", RunTrend},
+      {"indicators", "Global Compact on Refugees indicators: decent work and free movement, population-weighted", RunIndicators},
       {"explain", "show how one country's scores were reached: facts read, sources, reasons", RunExplain},
       {"check", "validate profiles and rule packs, and report every problem", RunCheck},
       {"test-rules", "run the Lua tests that sit beside a pack's rules", RunTestRules},

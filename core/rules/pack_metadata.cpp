@@ -1,5 +1,5 @@
 // The pack-metadata reader: pack.lua / pack.json into PackInfo (name, domains, aggregation, rule files, weights,
-// limits, priority), with every problem reported against the pack file.
+// limits, priority, indicators), with every problem reported against the pack file.
 #include <cmath>
 #include <optional>
 #include <set>
@@ -10,6 +10,7 @@
 #include "core/base/json_checks.h"
 #include "core/base/spellcheck.h"
 #include "core/rules/lua_to_json.h"
+#include "core/rules/pack_indicators.h"
 #include "core/rules/rule_runtime.h"
 
 namespace workrights {
@@ -145,7 +146,7 @@ void RuleRuntime::LoadPackConfig(Diagnostics& diags) {
   const auto& root = doc->root();
   if (!check.IsObject("", root, "the pack")) return;
   check.Keys("", root,
-             {"name", "version", "description", "domains", "aggregation", "rules", "weights", "limits", "priority"},
+             {"name", "version", "description", "domains", "aggregation", "rules", "weights", "limits", "priority", "indicators"},
              {"name", "version", "domains", "rules"});
   if (root.contains("priority") && check.IsObject("/priority", root["priority"], "\"priority\"")) {
     ReadPriority(check, root["priority"], sources_.pack_file.path == "pack.json", catalogue_, info_.priority);
@@ -165,6 +166,7 @@ void RuleRuntime::LoadPackConfig(Diagnostics& diags) {
   if (root.contains("limits") && check.IsObject("/limits", root["limits"], "\"limits\"")) {
     ReadLimits(check, root["limits"], info_.limits);
   }
+  if (root.contains("indicators")) ReadIndicators(check, root["indicators"], catalogue_, info_.indicators);
   pack_config_ = root;
 }
 

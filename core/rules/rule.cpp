@@ -8,6 +8,8 @@ std::string_view AggregationName(Aggregation a) {
   return a == Aggregation::kArithmetic ? "arithmetic" : "geometric";
 }
 
+std::string_view IndicatorCombineName(IndicatorCombine c) { return c == IndicatorCombine::kMin ? "min" : "mean"; }
+
 int PackInfo::FindRule(const std::string& id) const {
   for (size_t i = 0; i < rules.size(); ++i) {
     if (rules[i].id == id) return static_cast<int>(i);

@@ -1,8 +1,9 @@
 #pragma once
 // Rules and packs as the engine sees them once loaded: plain data, no Lua. The aggregator, simulator and
 // report writers use only these types.
-#include <utility>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -44,6 +45,28 @@ struct RuleInfo {
   nlohmann::json action;      ///< the advocacy action for this rule's gap (null when the pack gives none)
 };
 
+/// How an indicator combines the results of the rules that feed one of its dimensions, per country.
+enum class IndicatorCombine { kMean, kMin };
+std::string_view IndicatorCombineName(IndicatorCombine c);
+
+/// The rules that feed one dimension (law or practice) of an indicator.
+struct IndicatorPart {
+  std::vector<std::string> rule_ids;  ///< as the pack names them
+  std::vector<int> rules;             ///< indexes into PackInfo::rules, resolved once the rules are loaded
+  IndicatorCombine combine = IndicatorCombine::kMean;
+};
+
+/// A population-weighted indicator computed from rule results (pack.lua `indicators`; `workrights indicators`):
+/// the Global Compact on Refugees' indicators on decent work and freedom of movement in the standard pack.
+struct IndicatorInfo {
+  std::string id;          ///< "2.1.1"
+  std::string title;
+  std::string source;      ///< where the definition comes from
+  std::string definition;  ///< the quote the definition rests on
+  std::vector<FactId> population;  ///< number facts summed into each country's weight
+  std::optional<IndicatorPart> law, practice;  ///< at least one
+};
+
 /// The pack's priority index (pack.lua: priority = { reads = {...}, evaluate = function(c) ... end }).
 struct PriorityInfo {
   bool defined = false;
@@ -64,6 +87,7 @@ struct PackInfo {
   std::vector<std::string> test_files;
   SandboxLimits limits;  ///< from the pack's "limits", else the defaults
   PriorityInfo priority;
+  std::vector<IndicatorInfo> indicators;  ///< in pack order
 
   int FindRule(const std::string& id) const;
   std::vector<std::string> RuleIds() const;

@@ -12,6 +12,7 @@
 #include "core/base/spellcheck.h"
 #include "core/rules/lua_to_json.h"
 #include "core/rules/pack_coherence.h"
+#include "core/rules/pack_indicators.h"
 #include "core/rules/rule_runtime.h"
 
 namespace workrights {
@@ -220,6 +221,7 @@ void RuleRuntime::LoadRules(Diagnostics& diags) {
   // Only once every rule loaded: a rule that failed would look like a missing one.
   if (extract_info_ && diags.empty()) {
     CheckPackCoherence(info_, pack_config_, sources_.DisplayPath(sources_.pack_file.path), diags);
+    ResolveIndicatorRules(info_, sources_.DisplayPath(sources_.pack_file.path), diags);
   }
 }
 

@@ -39,6 +39,7 @@ nlohmann::json RankingToJson(const Ranking& r, const PackInfo& pack, const Datas
                                                 {"as_of", r.scenario->as_of.ToString()}}
                                : nlohmann::json(nullptr);
   out["as_of"] = (r.scenario ? r.scenario->as_of : r.options.as_of).ToString();
+  out["group"] = r.group.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.group);
   out["priority"] = pack.priority.description;
   out["top_k"] = r.options.top;
   out["draws"] = r.options.draws;
@@ -88,6 +89,7 @@ std::string RankingMarkdown(const Ranking& r, const PackInfo& pack) {
   out += "Scenario: " + (r.scenario ? MarkdownCell(r.scenario->title) + " (`" + r.scenario->id + "`, as of " +
                                           r.scenario->as_of.ToString() + ")"
                                     : "baseline (the facts in force on " + r.options.as_of.ToString() + ")") +
+         ". " + (r.group.empty() ? std::string("Each country's primary group") : "Group: " + r.group) +
          ". Pack `" + pack.name + "` " + pack.version + ". Priority index: " + MarkdownCell(pack.priority.description) +
          ".\n\n";
   bool mc = r.options.draws > 0;
@@ -200,6 +202,7 @@ void WriteRankingWorkbook(const Ranking& r, const std::string& path) {
   about.Add({"ranked", r.scenario ? "scenario " + r.scenario->id + " (" + r.scenario->title + ")" : std::string("baseline")});
   const Date as_of = r.scenario ? r.scenario->as_of : r.options.as_of;
   about.Add({"as_of", as_of.ToString()});
+  about.Add({"group", r.group.empty() ? std::string("each country's primary group") : r.group});
   about.Add({"draws", static_cast<double>(r.options.draws)});
   about.Add({"top_k", static_cast<double>(r.options.top)});
   WriteWorkbook(path, {RankingTable(r), about}, WorkbookInfo{"Priority countries", as_of});
@@ -211,6 +214,7 @@ std::string RankingHtml(const Ranking& r, const PackInfo& pack, const Dataset& d
   std::string b = "<h1>" + title + "</h1>\n<p class=\"lead\">" +
                   (r.scenario ? "Scenario " + HtmlEscape(r.scenario->title) + " (as of " + r.scenario->as_of.ToString() + ")"
                               : "Baseline: the facts in force on " + r.options.as_of.ToString()) +
+                  (r.group.empty() ? std::string(" · each country's primary group") : " · group: " + HtmlEscape(r.group)) +
                   " · index: " + HtmlEscape(pack.priority.description) + "</p>\n";
   if (mc) {
     std::vector<IntervalItem> items;

@@ -64,6 +64,33 @@ return {
     "rules/sp_social_security_in_practice.lua",
     "rules/sp_health_access_in_practice.lua",
   },
+  -- Global Compact on Refugees indicators (`workrights indicators`; docs/indicators.md says what was read of the
+  -- framework and how they are computed). Per country, the rules under `law` / `practice` combine into a share
+  -- ("min": every rule must hold; "mean": their unweighted mean), each with its interval when unknown; across
+  -- countries the shares are weighted by the sum of the `population` facts. Advisers change the mapping here.
+  indicators = {
+    {
+      id = "2.1.1",
+      title = "Proportion of refugees with access to decent work",
+      source = "GCR indicator framework (UNHCR, July 2019; refined 2022), Objective 2, as described in the 2022 Global Refugee Work Rights Report (CGD, Asylum Access, Refugees International) and the 2021 GCR Indicator Report",
+      definition = "under Objective 2 of the Global Compact on Refugees, to “enhance refugee self-reliance,” two of the four indicators are the proportion of refugees with access to decent work and the proportion of refugees who are able to move freely within the host country",
+      -- Refugees and others in need of international protection (Venezuelans displaced abroad), as the 2021 report counts them.
+      population = { "pop.refugees", "pop.other_in_need_of_protection" },
+      -- Work in law: wage employment and self-employment (the right to work), and equal treatment once at work (decent).
+      law = { rules = { "rtw.wage_employment", "rtw.self_employment", "lab.equal_treatment" }, combine = "mean" },
+      -- Work in practice: legal work obtainable, formal rather than informal, without harassment for working.
+      practice = { rules = { "rtw.permits_in_practice", "rtw.formal_employment", "rtw.harassment_for_working" }, combine = "mean" },
+    },
+    {
+      id = "2.1.2",
+      title = "Proportion of refugees who are able to move freely within the host country",
+      source = "GCR indicator framework (UNHCR, July 2019; refined 2022), Objective 2, as described in the 2022 Global Refugee Work Rights Report (CGD, Asylum Access, Refugees International)",
+      definition = "under Objective 2 of the Global Compact on Refugees, to “enhance refugee self-reliance,” two of the four indicators are the proportion of refugees with access to decent work and the proportion of refugees who are able to move freely within the host country",
+      population = { "pop.refugees", "pop.other_in_need_of_protection" },
+      law = { rules = { "rtw.freedom_of_movement" }, combine = "min" },
+      practice = { rules = { "rtw.movement_in_practice" }, combine = "min" },
+    },
+  },
   -- The priority index for joint action (`workrights rank`): improvement potential x reach x openness.
   --   improvement: the gap to full marks, 1 - overall score (unknown when no rule is known; a note warns
   --     when fewer than 30% of the rules could be scored);

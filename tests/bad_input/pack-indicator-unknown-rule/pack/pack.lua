@@ -1,0 +1,9 @@
+return {
+  name = "bad", version = "1",
+  domains = { { id = "right_to_work", title = "Right to work", weight = 1 } },
+  rules = { "rules/r.lua" },
+  indicators = {
+    { id = "2.1.1", title = "Decent work", definition = "x", population = { "pop.refugees" },
+      law = { rules = { "rr" } } },
+  },
+}

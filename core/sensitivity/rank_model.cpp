@@ -124,10 +124,10 @@ void RankModel::Settings(size_t row, RowSettings& s) const {
     const SensitivityInput& in = inputs_[i];
     const double v = values_[row * ni_ + i];
     switch (in.kind) {
-      case InputKind::kDomainWeight: s.domain_weights[static_cast<size_t>(in.index)] = v; break;
-      case InputKind::kLawShare: shift = v; break;
-      case InputKind::kRuleWeight: s.rule_weights[static_cast<size_t>(in.index)] = v; break;
-      case InputKind::kPledge: s.implemented[static_cast<size_t>(in.index)] = v > 0 ? 1 : 0; break;
+      case SensitivityInputKind::kDomainWeight: s.domain_weights[static_cast<size_t>(in.index)] = v; break;
+      case SensitivityInputKind::kLawShare: shift = v; break;
+      case SensitivityInputKind::kRuleWeight: s.rule_weights[static_cast<size_t>(in.index)] = v; break;
+      case SensitivityInputKind::kPledge: s.implemented[static_cast<size_t>(in.index)] = v > 0 ? 1 : 0; break;
     }
   }
   s.law_shares.clear();

@@ -23,12 +23,12 @@ const WeightRange* RangeOf(const Scenario& scenario, bool domain, int index) {
 }  // namespace
 
 double SensitivityInput::Value(double u) const {
-  if (kind == InputKind::kPledge) return u < probability ? 1 : 0;
+  if (kind == SensitivityInputKind::kPledge) return u < probability ? 1 : 0;
   return low + (high - low) * u;
 }
 
 bool SensitivityInput::Touches(const Scenario& scenario, const std::string& iso3) const {
-  return kind != InputKind::kPledge || scenario.pledges[static_cast<size_t>(index)].Covers(iso3);
+  return kind != SensitivityInputKind::kPledge || scenario.pledges[static_cast<size_t>(index)].Covers(iso3);
 }
 
 std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scenario& scenario,
@@ -37,7 +37,7 @@ std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scen
   for (size_t d = 0; d < pack.domains.size(); ++d) {
     const DomainInfo& dom = pack.domains[d];
     SensitivityInput in;
-    in.kind = InputKind::kDomainWeight;
+    in.kind = SensitivityInputKind::kDomainWeight;
     in.id = "weight." + dom.id;
     in.index = static_cast<int>(d);
     const WeightRange* range = RangeOf(scenario, true, in.index);
@@ -47,7 +47,7 @@ std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scen
     inputs.push_back(in);
   }
   SensitivityInput law;
-  law.kind = InputKind::kLawShare;
+  law.kind = SensitivityInputKind::kLawShare;
   law.id = "law_share";
   law.low = -ranges.law_share_shift;
   law.high = ranges.law_share_shift;
@@ -57,7 +57,7 @@ std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scen
     const WeightRange* range = RangeOf(scenario, false, static_cast<int>(r));
     if (!range) continue;
     SensitivityInput in;
-    in.kind = InputKind::kRuleWeight;
+    in.kind = SensitivityInputKind::kRuleWeight;
     in.id = "rule_weight." + pack.rules[r].id;
     in.index = static_cast<int>(r);
     in.low = range->min;
@@ -69,7 +69,7 @@ std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scen
     const Pledge& pledge = scenario.pledges[p];
     if (!(pledge.effective <= scenario.as_of) || !(pledge.probability > 0 && pledge.probability < 1)) continue;
     SensitivityInput in;
-    in.kind = InputKind::kPledge;
+    in.kind = SensitivityInputKind::kPledge;
     in.id = "pledge." + pledge.id;
     in.index = static_cast<int>(p);
     in.high = 1;

@@ -12,10 +12,10 @@
 
 namespace workrights {
 
-enum class InputKind { kDomainWeight, kLawShare, kRuleWeight, kPledge };
+enum class SensitivityInputKind { kDomainWeight, kLawShare, kRuleWeight, kPledge };
 
 struct SensitivityInput {
-  InputKind kind = InputKind::kDomainWeight;
+  SensitivityInputKind kind = SensitivityInputKind::kDomainWeight;
   std::string id;     ///< stable: "weight.right_to_work", "law_share", "rule_weight.<rule>", "pledge.<pledge>"
   std::string label;  ///< in words, for tables and the reading
   int index = -1;     ///< the domain, rule or pledge

@@ -17,12 +17,12 @@ constexpr const char* kMethod =
     "shift from the seed); first-order indices by the estimator of Saltelli et al. 2010, total effects by Jansen "
     "1999; percentile bootstrap intervals";
 
-std::string_view KindName(InputKind k) {
+std::string_view KindName(SensitivityInputKind k) {
   switch (k) {
-    case InputKind::kDomainWeight: return "domain_weight";
-    case InputKind::kLawShare: return "law_share";
-    case InputKind::kRuleWeight: return "rule_weight";
-    case InputKind::kPledge: return "pledge";
+    case SensitivityInputKind::kDomainWeight: return "domain_weight";
+    case SensitivityInputKind::kLawShare: return "law_share";
+    case SensitivityInputKind::kRuleWeight: return "rule_weight";
+    case SensitivityInputKind::kPledge: return "pledge";
   }
   return "";
 }
@@ -47,7 +47,7 @@ nlohmann::json InputsJson(const std::vector<SensitivityInput>& inputs) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& in : inputs) {
     nlohmann::json j = {{"id", in.id}, {"kind", KindName(in.kind)}, {"label", in.label}};
-    if (in.kind == InputKind::kPledge) j["probability"] = RoundScore(in.probability);
+    if (in.kind == SensitivityInputKind::kPledge) j["probability"] = RoundScore(in.probability);
     else j["range"] = {RoundScore(in.low), RoundScore(in.high)};
     out.push_back(j);
   }
@@ -167,7 +167,7 @@ std::string SensitivityMarkdown(const SobolSensitivity& s, const PackInfo& pack)
   out += "| input | range | first order | total effect |\n|---|---|---|---|\n";
   for (size_t i = 0; i < s.inputs.size(); ++i) {
     const SensitivityInput& in = s.inputs[i];
-    const std::string range = in.kind == InputKind::kPledge ? "p = " + Fixed(in.probability, 2)
+    const std::string range = in.kind == SensitivityInputKind::kPledge ? "p = " + Fixed(in.probability, 2)
                                                             : Fixed(in.low, 2) + " to " + Fixed(in.high, 2);
     out += MarkdownRow({in.label, range, IndexText(s.top_set.groups[i].first), IndexText(s.top_set.groups[i].total)});
   }
@@ -192,7 +192,8 @@ std::string SensitivityHtml(const SobolSensitivity& s, const PackInfo& pack, con
   }
   b += "<h2>Who is in the top " + std::to_string(s.top) + ": total effect of each input</h2>\n<p class=\"legend\">" +
        "The share of the variance of who is in the top " + std::to_string(s.top) +
-       " that each input explains, alone and with others. Hatched: the top K does not vary.</p>\n" + SvgBars(bars, 640) + "\n";
+       " that each input explains, alone and with others. Hatched: the top K does not vary.</p>\n" +
+       SvgBars(bars, "Total effect of each input on who is in the top " + std::to_string(s.top), "sensitivity-top", 640) + "\n";
   b += "<table>\n" + HtmlRow({"input", "first order", "total effect"}, "th");
   for (size_t i = 0; i < s.inputs.size(); ++i) {
     b += HtmlRow({s.inputs[i].label, IndexText(s.top_set.groups[i].first), IndexText(s.top_set.groups[i].total)}, "td");

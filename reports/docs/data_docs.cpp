@@ -1,8 +1,11 @@
 #include "reports/docs/data_docs.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <variant>
+#include <vector>
 
 #include "core/load/source_lint.h"
 #include "reports/format/markdown_text.h"
@@ -48,7 +51,48 @@ struct DatasetFigures {
   size_t with_population = 0, population_latest = 0, entries = 0, inferred = 0;
   size_t ilo_complete_lists = 0, ilo_partial_lists = 0;
   std::string population_date;
+  double median_facts_known = 0;              ///< the median country's share of catalogue facts known
+  double people = 0, people_with_de_facto = 0;  ///< displaced people counted, and those in a country with a practice score
 };
+
+// The median over countries of the share of catalogue facts with at least one entry.
+double MedianFactsKnown(const Dataset& ds) {
+  std::vector<double> shares;
+  for (const auto& p : ds.countries) {
+    size_t known = 0;
+    for (const auto& entries : p.facts) known += entries.empty() ? 0 : 1;
+    shares.push_back(double(known) / double(ds.catalogue.size()));
+  }
+  if (shares.empty()) return 0;
+  std::sort(shares.begin(), shares.end());
+  const size_t n = shares.size();
+  return n % 2 ? shares[n / 2] : (shares[n / 2 - 1] + shares[n / 2]) / 2;
+}
+
+// True when at least one de facto rule of the pack's right-to-work domain (the first) has a known result: the
+// country has a practice score for the right to work resting on evidence, not only the [0, 1] of unknowns.
+bool HasDeFactoRightToWork(const CountryAssessment& c, const PackInfo& pack) {
+  for (size_t r = 0; r < pack.rules.size(); ++r) {
+    const RuleInfo& rule = pack.rules[r];
+    if (rule.domain == 0 && rule.dimension == Dimension::kDeFacto && c.results[r].status == RuleStatus::kOk) return true;
+  }
+  return false;
+}
+
+// Refugees, asylum seekers and others in need of protection in force for each assessed country, and the part
+// of them in countries with a de facto right-to-work score resting on at least one known rule.
+void CountPeople(const Dataset& ds, const Assessment& a, DatasetFigures& f) {
+  for (const auto& c : a.countries) {
+    double people = 0;
+    for (const char* path : {"pop.refugees", "pop.asylum_seekers", "pop.other_in_need_of_protection"}) {
+      const FactSpec* spec = ds.catalogue.Find(path);
+      const FactEntry* e = spec ? c.profile->Resolve(spec->id, c.profile->primary_group, a.as_of) : nullptr;
+      if (e && std::holds_alternative<double>(e->value)) people += std::get<double>(e->value);
+    }
+    f.people += people;
+    if (HasDeFactoRightToWork(c, *a.pack)) f.people_with_de_facto += people;
+  }
+}
 
 bool IsTableFact(const FactSpec& f) {
   return f.path.rfind("intl.ilo.", 0) == 0 || f.path == "intl.refugee_convention_1951.party" ||
@@ -103,6 +147,8 @@ DatasetFigures Figures(const Dataset& ds, const Assessment& a) {
     f.rules_ok += static_cast<size_t>(c.rules_ok);
     f.results += c.results.size();
   }
+  f.median_facts_known = MedianFactsKnown(ds);
+  CountPeople(ds, a, f);
   return f;
 }
 
@@ -115,8 +161,12 @@ std::string FiguresMarkdown(const DatasetFigures& f) {
   out += "- ILO conventions with a complete NORMLEX list: " + std::to_string(f.ilo_complete_lists) +
          "; with a partial one (the ratifications read so far; other countries unknown): " +
          std::to_string(f.ilo_partial_lists) + "\n";
+  out += "- median share of catalogue facts known per country: " + Percent(f.median_facts_known) + "\n";
   out += "- known rule results: " + std::to_string(f.rules_ok) + " of " + std::to_string(f.results) + " (" +
          share(f.rules_ok, f.results) + ")\n";
+  out += "- displaced people (refugees, asylum seekers, others in need of protection) in countries with a de facto "
+         "right-to-work score (at least one practice rule of the first domain known): " + Percent(f.people > 0 ? f.people_with_de_facto / f.people : 0) + " of " +
+         std::to_string(static_cast<long long>(f.people)) + "\n";
   out += "- fact entries marked inferred (read from silence or a general statement): " + std::to_string(f.inferred) +
          " of " + std::to_string(f.entries) + " (" + share(f.inferred, f.entries) + ")\n";
   out += "- sources on a copy or archive host cited without the original: " + std::to_string(f.copies_cited) + "\n";

@@ -63,6 +63,19 @@ TEST_CASE("a UTF-8 byte-order mark is skipped, as RFC 8259 allows", "[profile]")
   CHECK(doc.root()["a"] == 1);
 }
 
+TEST_CASE("UTF-16 and UTF-32 files are named as such, with or without a byte-order mark", "[profile]") {
+  using namespace std::string_literals;
+  const std::string utf16 = "the file is UTF-16 text, not UTF-8", utf32 = "the file is UTF-32 text, not UTF-8";
+  CHECK(ErrorOf("\xFF\xFE{\0}\0"s).find(utf16) != std::string::npos);        // LE with its mark
+  CHECK(ErrorOf("\xFE\xFF\0{\0}"s).find(utf16) != std::string::npos);        // BE with its mark
+  CHECK(ErrorOf("{\0\"\0a\0\"\0"s).find(utf16) != std::string::npos);       // LE without
+  CHECK(ErrorOf("\0{\0\"\0a\0\""s).find(utf16) != std::string::npos);       // BE without
+  CHECK(ErrorOf("\xFF\xFE\0\0{\0\0\0"s).find(utf32) != std::string::npos);  // UTF-32 LE with its mark
+  CHECK(ErrorOf("{\0\0\0}\0\0\0"s).find(utf32) != std::string::npos);      // UTF-32 LE without
+  CHECK(ErrorOf("\0\0\0{\0\0\0}"s).find(utf32) != std::string::npos);      // UTF-32 BE without
+  CHECK(ErrorOf("{\"a\": 1}").find("UTF-") == std::string::npos);
+}
+
 TEST_CASE("files over the size limit are refused before parsing", "[profile]") {
   JsonReaderLimits limits;
   limits.max_bytes = 10;

@@ -11,6 +11,23 @@ import sys
 import jsonschema
 
 
+def make_validator(validator_class, schema, store):
+    """A validator that resolves references between our schemas and checks formats (dates as dates): with the
+    `referencing` library where it is installed (jsonschema 4.18 and later), else with RefResolver (Debian's)."""
+    checker = jsonschema.FormatChecker()
+    try:
+        import referencing
+        import referencing.jsonschema
+    except ImportError:
+        resolver = jsonschema.RefResolver(base_uri=schema.get("$id", ""), referrer=schema, store=store)
+        return validator_class(schema, resolver=resolver, format_checker=checker)
+    spec = referencing.jsonschema.specification_with(schema.get("$schema", ""),
+                                                     default=referencing.jsonschema.DRAFT202012)
+    registry = referencing.Registry().with_resources(
+        (uri, referencing.Resource.from_contents(s, default_specification=spec)) for uri, s in store.items())
+    return validator_class(schema, registry=registry, format_checker=checker)
+
+
 def main() -> int:
     schema_path = pathlib.Path(sys.argv[1])
     schema = json.loads(schema_path.read_text())
@@ -18,10 +35,9 @@ def main() -> int:
     for p in schema_path.parent.glob("*.schema.json"):
         s = json.loads(p.read_text())
         store[s.get("$id", p.name)] = s
-    resolver = jsonschema.RefResolver(base_uri=schema.get("$id", ""), referrer=schema, store=store)
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
-    validator = validator_class(schema, resolver=resolver)
+    validator = make_validator(validator_class, schema, store)
     failed = 0
     for name in sys.argv[2:]:
         errors = sorted(validator.iter_errors(json.loads(pathlib.Path(name).read_text())), key=lambda e: list(e.path))

@@ -71,6 +71,10 @@ class JsonReader {
     }
     // RFC 8259 lets parsers ignore a byte-order mark; Windows editors add one.
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") Advance(3);
+    if (const char* encoding = WideEncoding()) {
+      Fail(std::string("the file is ") + encoding + " text, not UTF-8",
+           "save it as UTF-8: in Notepad, Save as with Encoding UTF-8; in Excel, CSV UTF-8");
+    }
     SkipSpace();
     doc_.root_ = ParseValue("", 0);
     SkipSpace();
@@ -88,6 +92,20 @@ class JsonReader {
   }
 
   int Column() const { return static_cast<int>(pos_ - line_start_) + 1; }
+
+  // "UTF-16" or "UTF-32" when the text starts with their byte-order mark, or with the zero byte that JSON text
+  // (which starts with an ASCII character) has beside its first character in those encodings; else nullptr.
+  const char* WideEncoding() const {
+    auto starts = [&](std::string_view prefix) { return text_.substr(0, prefix.size()) == prefix; };
+    using namespace std::string_view_literals;
+    if (starts("\xFF\xFE\0\0"sv) || starts("\0\0\xFE\xFF"sv)) return "UTF-32";
+    if (starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv)) return "UTF-16";
+    if (text_.size() < 4) return nullptr;
+    auto zero = [&](size_t i) { return text_[i] == '\0'; };
+    if ((!zero(0) && zero(1) && zero(2) && zero(3)) || (zero(0) && zero(1) && zero(2) && !zero(3))) return "UTF-32";
+    if ((!zero(0) && zero(1)) || (zero(0) && !zero(1))) return "UTF-16";
+    return nullptr;
+  }
 
   void Advance(size_t n) { pos_ += n; }
 

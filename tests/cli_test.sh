@@ -213,6 +213,9 @@ check "rank --group ranks fewer countries than the primary groups (only those wi
   test "$(grep -c '"country": "[A-Z]' "$tmp/rank-asylum.json")" -lt "$(grep -c '"country": "[A-Z]' "$tmp/rank.json")"
 run $validate "$repo/docs/schema/ranking.schema.json" "$tmp/rank-asylum.json"
 check "the ranking of one group validates against its schema" test "$rc" -eq 0
+sed 's/"as_of": "[0-9-]*"/"as_of": "2026-13-45"/' "$tmp/rank-asylum.json" >"$tmp/rank-bad-date.json"
+run $validate "$repo/docs/schema/ranking.schema.json" "$tmp/rank-bad-date.json"
+check "the schemas check dates as dates (2026-13-45 is refused)" has "$out" "is not a 'date'"
 run "$wr" rank --group all
 check "rank --group all exits 1 and says why" bash -c "[ $rc -eq 1 ] && grep -q 'compares countries for one group' <<<\"\$1\"" _ "$err"
 

@@ -247,6 +247,10 @@ run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --quiet --format 
 check "the sensitivity CSV has its header" has "$out" "target,country,input,first_order,first_order_low"
 run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --quiet --out "$tmp/sens.html"
 check "the sensitivity HTML has its bar chart" grep -q '<svg class="chart"' "$tmp/sens.html"
+run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --group asylum_seekers --quiet --out "$tmp/sens-group.json"
+check "a sensitivity analysis of one group names it" grep -q '"group": "asylum_seekers"' "$tmp/sens-group.json"
+run $validate "$repo/docs/schema/sensitivity.schema.json" "$tmp/sens-group.json"
+check "the sensitivity analysis of one group validates against its schema" test "$rc" -eq 0
 run "$wr" rank --sensitivity morris
 check "an unknown --sensitivity method exits 1" has "$err" "--sensitivity must be sobol, not 'morris'"
 run "$wr" rank --sensitivity sobol --samples 1

@@ -55,6 +55,7 @@ SobolSensitivity RankSensitivity(const RulePack& pack, const Dataset& dataset, c
   SobolSensitivity out;
   out.scenario = ranking.scenario;
   out.as_of = scenario.as_of;
+  out.group = ranking.group;
   out.top = ranking.options.top;
   out.options = options;
   out.point_top = ranking.top;

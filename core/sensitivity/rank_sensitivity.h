@@ -35,6 +35,7 @@ struct CountrySensitivity {
 struct SobolSensitivity {
   const Scenario* scenario = nullptr;  ///< nullptr: the baseline
   Date as_of;
+  std::string group;  ///< the group ranked (rank --group); empty: each country's primary group
   int top = 10;
   SobolOptions options;
   std::vector<SensitivityInput> inputs;      ///< the input groups, in the order of every `groups` below

@@ -55,8 +55,10 @@ nlohmann::json InputsJson(const std::vector<SensitivityInput>& inputs) {
 }
 
 std::string Title(const SobolSensitivity& s) {
-  return s.scenario ? "scenario " + s.scenario->title + " (`" + s.scenario->id + "`, as of " + s.as_of.ToString() + ")"
-                    : "baseline (the facts in force on " + s.as_of.ToString() + ")";
+  std::string title = s.scenario
+                          ? "scenario " + s.scenario->title + " (`" + s.scenario->id + "`, as of " + s.as_of.ToString() + ")"
+                          : "baseline (the facts in force on " + s.as_of.ToString() + ")";
+  return s.group.empty() ? title : title + " for the group " + s.group;
 }
 
 std::string Join(const std::vector<std::string>& v) {
@@ -122,6 +124,7 @@ nlohmann::json SensitivityToJson(const SobolSensitivity& s, const PackInfo& pack
                                                 {"as_of", s.scenario->as_of.ToString()}}
                                : nlohmann::json(nullptr);
   out["as_of"] = s.as_of.ToString();
+  out["group"] = s.group.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.group);
   out["method"] = {{"description", kMethod}, {"samples", s.options.samples}, {"runs", s.runs},
                    {"bootstrap", s.options.bootstrap}, {"confidence", s.options.confidence},
                    {"seed", s.options.seed}};

@@ -169,6 +169,31 @@ print("ok")
 PY
 check "the ranking workbook read by openpyxl lists the JSON's countries in its order, with their ranks" test "$out" = "ok"
 
+# --- the simulation workbook ----------------------------------------------------------------------------------
+"$wr" simulate guiding-principles-full --draws 100 --seed 2 --quiet --out "$tmp/sim.json"
+run "$wr" simulate guiding-principles-full --draws 100 --seed 2 --quiet --out "$tmp/sim.xlsx"
+check "simulate --out sim.xlsx exits 0" test "$rc" -eq 0
+run $py - "$tmp/sim.xlsx" "$tmp/sim.json" <<'PY'
+import json, sys
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+r = json.load(open(sys.argv[2]))
+assert wb.sheetnames == ["Simulation", "About"], wb.sheetnames
+ws = wb["Simulation"]
+assert ws.freeze_panes == "A2"
+rows = list(ws.iter_rows(values_only=True))
+rows = [dict(zip(rows[0], x)) for x in rows[1:]]
+expected = [(c, m) for c in r["countries"] for m in r["metrics"]]
+assert [(x["country"], x["metric"]) for x in rows] == [(c["country"], m) for c, m in expected]
+for x, (c, m) in zip(rows, expected):
+    j = c["metrics"][m]
+    for col, val in (("mean", j["scenario"]["mean"]), ("change_mean", j["change"]["mean"]), ("p95", j["scenario"]["p95"])):
+        assert (x[col] is None) == (val is None), (c["country"], m, col)
+        assert val is None or abs(x[col] - val) < 1e-6, (c["country"], m, col, x[col], val)
+print("ok")
+PY
+check "the simulation workbook read by openpyxl has the JSON's rows and figures (unknown stays empty)" test "$out" = "ok"
+
 # --- the indicators workbook ----------------------------------------------------------------------------------
 "$wr" indicators --quiet --out "$tmp/ind.json"
 run "$wr" indicators --quiet --out "$tmp/ind.xlsx"

@@ -19,7 +19,7 @@ namespace workrights::cli {
 
 /// What simulate (and merge) write; standard output gets JSON. With --draw-range, a shard (.bin) only.
 static const FormatSet kSimulationFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
-                                      OutputFormat::kHtml};
+                                      OutputFormat::kHtml, OutputFormat::kXlsx};
 static const FormatSet kShardFormats = {OutputFormat::kShard};
 
 static std::pair<size_t, size_t> ParseDrawRange(const std::string& text, int draws) {
@@ -92,6 +92,8 @@ int RunSimulate(const std::vector<std::string>& args) {
     WriteCsv(o.out, SimulationCsv(result), format);
   } else if (fmt == OutputFormat::kMarkdown) {
     WriteFileAtomically(o.out, SimulationMarkdown(result));
+  } else if (fmt == OutputFormat::kXlsx) {
+    WriteSimulationWorkbook(result, o.out);
   } else {
     WriteFileAtomically(o.out, SimulationHtml(result));
   }

@@ -8,6 +8,8 @@
 #include "reports/format/html.h"
 #include "reports/format/markdown_text.h"
 #include "reports/format/svg_charts.h"
+#include "reports/format/table.h"
+#include "reports/format/xlsx_workbook.h"
 
 namespace workrights {
 namespace {
@@ -133,6 +135,50 @@ std::string SimulationCsv(const SimulationResult& r) {
     }
   }
   return t.text();
+}
+
+namespace {
+
+// A summary statistic as a cell: empty when the summary has no draws (unknown, never zero).
+Cell StatCell(const Summary& x, double v) { return x.n ? Cell(v) : Cell(); }
+Cell MaybeNumber(double v) { return std::isnan(v) ? Cell() : Cell(v); }
+
+// One row per country and metric, the columns of the CSV, typed for a workbook.
+Table SimulationTable(const SimulationResult& r) {
+  Table t;
+  t.title = "Simulation";
+  t.columns = {{"country"}, {"name"}, {"affected"}, {"metric"}, {"baseline_deterministic", ColumnKind::kScore}};
+  for (const char* h : {"baseline_mean", "mean", "sd", "se", "p5", "p50", "p95", "change_mean", "change_se",
+                        "change_p5", "change_p95"}) {
+    t.columns.push_back({h, ColumnKind::kScore});
+  }
+  t.columns.push_back({"p_improves", ColumnKind::kShare});
+  t.columns.push_back({"p_unchanged", ColumnKind::kShare});
+  for (size_t c = 0; c < r.countries.size(); ++c) {
+    for (size_t m = 0; m < r.metrics.size(); ++m) {
+      MetricView s = Stats(r, c, m);
+      t.Add({r.countries[c]->iso3, r.countries[c]->name, std::string(r.affected[c] ? "true" : "false"), r.metrics[m],
+             MaybeNumber(s.deterministic), StatCell(s.baseline, s.baseline.mean), StatCell(s.scenario, s.scenario.mean),
+             StatCell(s.scenario, s.scenario.sd), StatCell(s.scenario, s.scenario.se), StatCell(s.scenario, s.scenario.p5),
+             StatCell(s.scenario, s.scenario.p50), StatCell(s.scenario, s.scenario.p95), StatCell(s.change, s.change.mean),
+             StatCell(s.change, s.change.se), StatCell(s.change, s.change.p5), StatCell(s.change, s.change.p95),
+             r.metrics[m] == "gap" ? Cell() : MaybeNumber(s.p_improves), MaybeNumber(s.p_unchanged)});
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+void WriteSimulationWorkbook(const SimulationResult& r, const std::string& path) {
+  Table about{"About", {{"field"}, {"value"}}, {}};
+  about.Add({"scenario", r.scenario->id + " (" + r.scenario->title + ")"});
+  about.Add({"as_of", r.scenario->as_of.ToString()});
+  about.Add({"mode", Mode(r)});
+  about.Add({"draws", static_cast<double>(r.options.draws)});
+  about.Add({"seed", static_cast<double>(r.options.seed)});
+  about.Add({"note", std::string(kTableNote)});
+  WriteWorkbook(path, {SimulationTable(r), about}, WorkbookInfo{Title(r), r.scenario->as_of});
 }
 
 std::string SimulationHtml(const SimulationResult& r) {

@@ -34,13 +34,18 @@ void AddInputOptions(po::options_description& desc, CommonOptions& o) {
        "rule pack folder (default: the shipped rules/standard/)");
 }
 
-void AddRunOptions(po::options_description& desc, CommonOptions& o) {
+void AddOutputOptions(po::options_description& desc, CommonOptions& o) {
   desc.add_options()
       ("threads,j", po::value(&o.threads)->value_name("N"), "worker threads (default, or 0: one per core; at most 4 per core); the output does not depend on it")
       ("out,o", po::value(&o.out)->value_name("FILE"), "where to write the result; - for standard output (default)")
-      ("as-of", po::value(&o.as_of)->value_name("DATE"), "assess the facts in force on DATE (YYYY-MM-DD; default: today)")
-      ("seed", po::value(&o.seed)->value_name("N"), "seed for any randomness in rules (default 0)")
       ("quiet,q", po::bool_switch(&o.quiet), "no progress notes on standard error");
+}
+
+void AddRunOptions(po::options_description& desc, CommonOptions& o) {
+  AddOutputOptions(desc, o);
+  desc.add_options()
+      ("as-of", po::value(&o.as_of)->value_name("DATE"), "assess the facts in force on DATE (YYYY-MM-DD; default: today)")
+      ("seed", po::value(&o.seed)->value_name("N"), "seed for any randomness in rules (default 0)");
 }
 
 void AddMemoryOption(po::options_description& desc, double& limit_gib) {

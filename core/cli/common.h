@@ -30,7 +30,9 @@ struct CommonOptions {
 
 /// Adds --data and --pack.
 void AddInputOptions(po::options_description& desc, CommonOptions& o);
-/// Adds --threads, --out, --as-of, --seed and --quiet.
+/// Adds --threads, --out and --quiet (commands that compare dates of their own: diff, trend).
+void AddOutputOptions(po::options_description& desc, CommonOptions& o);
+/// Adds --threads, --out, --quiet, --as-of and --seed.
 void AddRunOptions(po::options_description& desc, CommonOptions& o);
 
 /// Adds --max-memory GIB (default kDefaultMemoryLimitGiB): the memory a run of many draws may plan to use.

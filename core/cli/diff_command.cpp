@@ -78,10 +78,7 @@ int RunDiff(const std::vector<std::string>& args) {
       ("exit-code", po::bool_switch(&exit_code), "exit 0 when nothing changed and 5 when something did");
   AddFormatOptions(desc, format, kDiffFormats);
   AddInputOptions(desc, o);
-  desc.add_options()
-      ("threads,j", po::value(&o.threads)->value_name("N"), "worker threads (default: one per core); the output does not depend on it")
-      ("out,o", po::value(&o.out)->value_name("FILE"), "where to write the result; - for standard output (default)")
-      ("quiet,q", po::bool_switch(&o.quiet), "no progress notes on standard error");
+  AddOutputOptions(desc, o);
   po::variables_map vm;
   int rc = ParseOrHelp(args, desc, nullptr, "workrights diff --from DATE [--to DATE] | --from-data DIR [--to-data DIR] [options]",
                        "workrights diff --from 2016-01-01 --to 2026-11-30 --country JOR --out out/jordan-changes.md", vm);

@@ -39,10 +39,7 @@ int RunTrend(const std::vector<std::string>& args) {
   AddFormatOptions(desc, format, kTrendFormats);
   AddGroupOption(desc, group);
   AddInputOptions(desc, o);
-  desc.add_options()
-      ("threads,j", po::value(&o.threads)->value_name("N"), "worker threads (default: one per core); the output does not depend on it")
-      ("out,o", po::value(&o.out)->value_name("FILE"), "where to write the result; - for standard output (default)")
-      ("quiet,q", po::bool_switch(&o.quiet), "no progress notes on standard error");
+  AddOutputOptions(desc, o);
   po::variables_map vm;
   int rc = ParseOrHelp(args, desc, nullptr, "workrights trend --from DATE [--to DATE] [--step year|quarter|month] [options]",
                        "workrights trend --from 2016-01-01 --to 2026-11-30 --country JOR TUR --out out/trend.html", vm);

@@ -47,13 +47,34 @@ static void ParseSources(JsonChecker& check, const nlohmann::json& root, Country
   }
 }
 
+// "sex" and "age" narrow an entry to a part of its group; only facts the catalogue breaks down take them.
+static void ParsePopulationPart(JsonChecker& check, const FactSpec& spec, const nlohmann::json& e,
+                                const std::string& p, FactEntry& entry) {
+  auto sex = check.String(p, e, "sex", false);
+  auto age = check.String(p, e, "age", false);
+  if ((sex || age) && !spec.by_sex_and_age) {
+    check.Error(p + (sex ? "/sex" : "/age"), "fact \"" + spec.path + "\" is not broken down by sex or age",
+                "the catalogue allows \"sex\" and \"age\" only on facts with \"by_sex_and_age\": true");
+    return;
+  }
+  if (sex) {
+    if (auto parsed = ParseSex(*sex)) entry.part.sex = *parsed;
+    else check.Error(p + "/sex", "unknown sex \"" + *sex + "\"", "use \"female\" or \"male\"");
+  }
+  if (age) {
+    if (auto band = ParseAgeBand(*age)) entry.part.age = *band;
+    else check.Error(p + "/age", "age band \"" + *age + "\" is not FROM-TO or FROM+ in whole years from 0 to " +
+                                     std::to_string(kMaxAge), "for example \"15-24\" or \"60+\"");
+  }
+}
+
 static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalogue& cat, const FactSpec& spec,
                                            const nlohmann::json& e, const std::string& p,
                                            const CountryProfile& profile) {
   if (!check.IsObject(p, e, "a fact entry")) return std::nullopt;
   check.Keys(p, e,
              {"value", "sources", "quote", "locator", "note", "inferred", "group", "valid_from", "year", "uncertainty",
-              "override"},
+              "override", "sex", "age"},
              {"value", "sources"});
   Diagnostics& diags = check.diags();
   size_t before = diags.size();
@@ -105,6 +126,7 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
       check.Error(p + "/group", "fact \"" + spec.path + "\" does not differ by group, so it takes no \"group\"");
     } else entry.group = *gid;
   }
+  ParsePopulationPart(check, spec, e, p, entry);
   entry.valid_from = check.DateField(p, e, "valid_from", false, false);
   if (auto y = check.Number(p, e, "year", false)) {
     int this_year = TodayUtc().year;
@@ -197,14 +219,21 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
       }
       for (size_t i = 0; i < entries.size(); ++i) {
         for (size_t j = 0; j < i; ++j) {
-          if (entries[i].group == entries[j].group && entries[i].valid_from == entries[j].valid_from) {
-            check.Error(entries[i].pointer, "two entries for group \"" + cat.GroupName(entries[i].group) +
-                                                "\" hold from the same date",
+          if (entries[i].group == entries[j].group && entries[i].part == entries[j].part &&
+              entries[i].valid_from == entries[j].valid_from) {
+            std::string part = entries[i].part.Whole() ? "" : " (" + entries[i].part.Label() + ")";
+            check.Error(entries[i].pointer, "two entries for group \"" + cat.GroupName(entries[i].group) + "\"" +
+                                                part + " hold from the same date",
                         "give each entry its own \"valid_from\"");
           }
         }
       }
-      profile.facts[static_cast<size_t>(spec->id)] = std::move(entries);
+      // Entries about a part of a group are reported beside the scores, never read by rules.
+      auto& whole = profile.facts[static_cast<size_t>(spec->id)];
+      for (auto& e : entries) {
+        if (e.part.Whole()) whole.push_back(std::move(e));
+        else profile.breakdowns.push_back({spec->id, std::move(e)});
+      }
     }
   }
   if (diags.size() != before) return std::nullopt;

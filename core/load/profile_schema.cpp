@@ -84,6 +84,13 @@ nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
           {"year", {{"type", "integer"}, {"minimum", 1950}}},
           {"uncertainty", {{"$ref", "#/$defs/uncertainty"}}}}}};
     if (f.by_group) entry["properties"]["group"] = {{"enum", cat.groups()}};
+    if (f.by_sex_and_age) {
+      entry["properties"]["sex"] = {{"description", "the entry describes the women or the men of the group"},
+                                    {"enum", {"female", "male"}}};
+      entry["properties"]["age"] = {{"description", "the entry describes an age band of the group: FROM-TO or FROM+"},
+                                    {"type", "string"},
+                                    {"pattern", "^([0-9]{1,3}-[0-9]{1,3}|[0-9]{1,3}\\+)$"}};
+    }
     entry["allOf"] = {{{"$ref", "#/$defs/inferred_needs_note"}}};
     defs["entry:" + f.path] = entry;
     std::string ref = "#/$defs/entry:" + f.path;

@@ -83,7 +83,7 @@ FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
       if (!check.IsObject(p, f, "a fact")) continue;
       check.Keys(p, f,
                  {"path", "type", "topic", "meaning", "unit", "min", "max", "integer", "needs_year", "by_group",
-                  "values"},
+                  "by_sex_and_age", "values"},
                  {"path", "type", "topic", "meaning"});
       FactSpec spec;
       spec.path = check.String(p, f, "path", true).value_or("");
@@ -108,6 +108,7 @@ FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
       spec.integer = check.Bool(p, f, "integer", false).value_or(false);
       spec.needs_year = check.Bool(p, f, "needs_year", false).value_or(false);
       spec.by_group = check.Bool(p, f, "by_group", false).value_or(false);
+      spec.by_sex_and_age = check.Bool(p, f, "by_sex_and_age", false).value_or(false);
       if (f.contains("values") && check.IsObject(p + "/values", f["values"], "\"values\"")) {
         // File order matters: values are listed from the best situation to the worst.
         for (const auto& value : doc.KeysInOrder(p + "/values")) {

@@ -38,6 +38,7 @@ struct FactSpec {
   bool integer = false;
   bool needs_year = false;  ///< a statistic: entries must give their reference year
   bool by_group = false;    ///< may differ between legal-status groups
+  bool by_sex_and_age = false;  ///< entries may describe women, men or an age band of a group (practice facts)
   std::vector<AllowedValue> values;  ///< enum values or allowed list items (empty list = any string)
 
   bool Allows(std::string_view v) const;

@@ -1,5 +1,7 @@
 #include "core/model/profile.h"
 
+#include <algorithm>
+
 namespace workrights {
 
 std::string SourceDateText(const Source& source) {
@@ -32,6 +34,24 @@ const FactEntry* CountryProfile::Resolve(FactId fact, GroupId group, const std::
     if (!best || (e.valid_from && (!best->valid_from || *e.valid_from > *best->valid_from))) best = &e;
   }
   return best;
+}
+
+std::vector<const FactBreakdown*> CountryProfile::BreakdownsInForce(GroupId group,
+                                                                   const std::optional<Date>& at) const {
+  std::vector<const FactBreakdown*> out;
+  for (const auto& b : breakdowns) {
+    const FactEntry& e = b.entry;
+    if (e.group != group || (at && e.valid_from && *e.valid_from > *at)) continue;
+    auto same_part = [&](const FactBreakdown* o) { return o->fact == b.fact && o->entry.part == e.part; };
+    auto found = std::find_if(out.begin(), out.end(), same_part);
+    if (found == out.end()) {
+      out.push_back(&b);
+    } else if (e.valid_from && (!(*found)->entry.valid_from || *e.valid_from > *(*found)->entry.valid_from)) {
+      *found = &b;  // the later entry supersedes, as in Resolve
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const FactBreakdown* a, const FactBreakdown* b) { return a->fact < b->fact; });
+  return out;
 }
 
 size_t CountryProfile::KnownFactCount() const {

@@ -8,6 +8,7 @@
 #include "core/model/distribution.h"
 #include "core/model/fact_catalogue.h"
 #include "core/model/fact_value.h"
+#include "core/model/population_part.h"
 
 namespace workrights {
 
@@ -41,12 +42,20 @@ struct FactEntry {
   /// reasoning is in `note`. Reports show it as lower confidence.
   bool inferred = false;
   GroupId group = 0;
+  PopulationPart part;  ///< whole group unless the entry is about women, men or an age band of it
   std::optional<Date> valid_from;
   std::optional<int> year;
   std::optional<Distribution> uncertainty;
   std::string pointer;  ///< JSON pointer of the entry in its file, for messages
   std::string table;    ///< the cross-country table it comes from ("ilo-c087"); empty for a profile's own entry
   std::string override_reason;  ///< a profile entry that replaces a table's value says why
+};
+
+/// An entry about a part of a group (by sex or age). Kept apart from `facts`, so scores, coverage and rules only
+/// ever read entries about the whole group; reports show the parts beside them.
+struct FactBreakdown {
+  FactId fact = -1;
+  FactEntry entry;
 };
 
 struct CountryProfile {
@@ -60,6 +69,7 @@ struct CountryProfile {
   /// Per fact, whether it may differ by group (the catalogue's by_group). A country-wide fact (a treaty, a
   /// population count) reads the same whichever group is assessed; a by-group fact only for its own group.
   std::vector<bool> by_group;
+  std::vector<FactBreakdown> breakdowns;  ///< in file order
   std::string file;
 
   const Source* FindSource(const std::string& id) const;
@@ -67,6 +77,9 @@ struct CountryProfile {
   /// or nullptr when unknown. A country-wide fact is stated once, so any group reads that entry.
   const FactEntry* Resolve(FactId fact, GroupId group, const std::optional<Date>& at) const;
   size_t KnownFactCount() const;
+  /// For `group` at `at`, the breakdown entry in force per fact and part (latest valid_from on or before `at`),
+  /// ordered by fact, then by the part's order in the file.
+  std::vector<const FactBreakdown*> BreakdownsInForce(GroupId group, const std::optional<Date>& at) const;
 };
 
 }  // namespace workrights

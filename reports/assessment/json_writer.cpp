@@ -73,6 +73,23 @@ nlohmann::json SourceJson(const Source& s) {
   return j;
 }
 
+// Entries about women, men or an age band of the assessed group, in force at the assessment's date.
+static nlohmann::json BreakdownsJson(const CountryAssessment& c, const FactCatalogue& cat) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const FactBreakdown* b : c.profile->BreakdownsInForce(c.view.group, c.view.as_of)) {
+    const FactEntry& e = b->entry;
+    nlohmann::json j = {{"fact", cat.Get(b->fact).path}, {"value", FactValueToJson(e.value)}, {"sources", e.sources}};
+    if (e.part.sex != Sex::kAny) j["sex"] = SexName(e.part.sex);
+    if (e.part.age) j["age"] = e.part.age->ToString();
+    if (!e.quote.empty()) j["quote"] = e.quote;
+    if (e.inferred) j["inferred"] = true;
+    if (e.valid_from) j["valid_from"] = e.valid_from->ToString();
+    if (e.year) j["year"] = *e.year;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pack, const FactCatalogue& cat) {
   const CountryProfile& p = *c.profile;
   nlohmann::json rules = nlohmann::json::array();
@@ -127,12 +144,16 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
          {"coverage_gain", RoundScore(m.coverage_gain)},
          {"rules", blocked}});
   }
+  nlohmann::json breakdowns = BreakdownsJson(c, cat);
+  for (const auto& b : breakdowns) {
+    for (const auto& id : b["sources"]) cited.insert(id.get<std::string>());
+  }
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : p.sources) {
     if (!cited.count(s.id)) continue;
     sources.push_back(SourceJson(s));
   }
-  return {
+  nlohmann::json out = {
       {"country", p.iso3},
       {"name", p.name},
       {"group", cat.GroupName(c.view.group)},
@@ -144,6 +165,9 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
       {"missing_facts", missing_facts},
       {"sources", sources},
   };
+  // Only where the data break a fact down, so other countries' records keep their shape.
+  if (!breakdowns.empty()) out["breakdowns"] = std::move(breakdowns);
+  return out;
 }
 
 nlohmann::json AssessmentToJson(const Assessment& a) {

@@ -53,6 +53,24 @@ void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pac
   }
 }
 
+// Facts the sources give for women, men or an age band of the group: shown, never scored.
+void BreakdownTrace(std::string& out, const CountryAssessment& c, const FactCatalogue& cat) {
+  auto parts = c.profile->BreakdownsInForce(c.view.group, c.view.as_of);
+  if (parts.empty()) return;
+  out += "\nby sex and age (reported beside the scores, which describe the whole group):\n";
+  for (const FactBreakdown* b : parts) {
+    const FactEntry& e = b->entry;
+    out += "  " + cat.Get(b->fact).path + " [" + e.part.Label() + "] = " + FactValueToText(e.value);
+    if (e.inferred) out += " (inferred, lower confidence)";
+    if (e.year) out += " (" + std::to_string(*e.year) + ")";
+    if (e.valid_from) out += " (since " + e.valid_from->ToString() + ")";
+    out += "  [";
+    for (size_t i = 0; i < e.sources.size(); ++i) out += (i ? ", " : "") + e.sources[i];
+    out += "]\n";
+    if (!e.quote.empty()) out += "      \"" + e.quote + "\"\n";
+  }
+}
+
 }  // namespace
 
 std::string ExplainText(const CountryAssessment& c, const PackInfo& pack, const FactCatalogue& cat, int rule) {
@@ -69,6 +87,7 @@ std::string ExplainText(const CountryAssessment& c, const PackInfo& pack, const 
              ScoreText(d.de_facto) + ", coverage " + Percent(d.coverage) + ")\n";
     }
     for (size_t r = 0; r < pack.rules.size(); ++r) RuleTrace(out, c, pack, cat, r, false, cited);
+    BreakdownTrace(out, c, cat);
     if (!c.missing_facts.empty()) {
       out += "\ndata to collect first (how much each would narrow the overall interval, expected; coverage it adds):\n";
       for (const auto& m : c.missing_facts) {

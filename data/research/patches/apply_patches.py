@@ -10,8 +10,8 @@ A patch (data/research/patches/<topic>.json) adds sources and fact entries to ex
                           "quote": "...", "locator": "...", "note": "..."}}]}
 
 Usage: apply_patches.py [--data DIR] PATCH.json...   (default DIR: the repository's data/)
-Refuses (and writes nothing) when a source id is reused with other content or an entry repeats the group and
-valid_from of one already in the profile.
+Refuses (and writes nothing) when a source id is reused with other content or an entry repeats the group, sex,
+age and valid_from of one already in the profile.
 """
 import argparse, json, os, sys
 
@@ -26,7 +26,8 @@ def as_list(facts, fact):
 
 
 def key(entry):
-    return (entry.get("group"), entry.get("valid_from"))
+    # An entry about women, men or an age band is its own series beside the whole group's (docs/profiles.md).
+    return (entry.get("group"), entry.get("sex"), entry.get("age"), entry.get("valid_from"))
 
 
 def apply(profiles, patch, name, errors):

@@ -6,6 +6,7 @@ UN Treaty Collection status lists, UNHCR population statistics). Run it again af
 then `build/workrights check`.
 """
 import json
+import re
 import os
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -101,59 +102,161 @@ def ilo_tables():
         })
 
 
+# The reviewed session-7 extracts (ilo_full/ratifications-mig.json, ratifications-ss.json) replace
+# ratifications-more.json for their conventions; the rest (C181, C187, C189, C190) still come from the latter.
+NEWER_EXTRACTS = {"C097": "ratifications-mig.json", "C143": "ratifications-mig.json",
+                  "C102": "ratifications-ss.json", "C118": "ratifications-ss.json", "C157": "ratifications-ss.json"}
+
+# Profiled countries whose French NORMLEX name sorts inside the part of the C097 list the stored copy shows
+# (from its first row, "Afrique du Sud", to the cut at "Ma…" after "Kirghizistan"; review-s7.md): the list is the
+# whole list, so a country in that range without a row had not ratified when the copy was taken.
+C097_VISIBLE_RANGE = ["ZAF", "ARG", "AUS", "AUT", "BGD", "BGR", "BDI", "CAN", "CHL", "COL", "CRI", "DNK", "DJI",
+                      "EGY", "USA", "ETH", "RUS", "GRC", "IND", "IDN", "IRN", "IRQ", "JOR", "LBN", "LBY"]
+
+
+def extract_sources(extract):
+    """The extract's sources by id, whether it keeps them as an object keyed by id or as a list."""
+    raw = extract.get("sources") or {}
+    return raw if isinstance(raw, dict) else {x["id"]: x for x in raw}
+
+
+def is_citable(info):
+    """A real source record (not a pattern for per-row pages): title, publisher and a web address."""
+    return bool(info) and bool(info.get("title")) and bool(info.get("publisher")) and \
+        str(info.get("url", "")).startswith("http")
+
+
+def cited_source(info):
+    """A table source from an extract's source record: only what a source needs, dates only when exact."""
+    out = {"id": info["id"], "title": info["title"], "publisher": info["publisher"], "url": info["url"]}
+    if re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", str(info.get("date", ""))):
+        out["date"] = info["date"]
+    out["accessed"] = ACCESSED
+    for key in ("copy_url", "copy_note"):
+        if info.get(key):
+            out[key] = info[key]
+    return out
+
+
+def year_end_or_day(text, what):
+    """(valid_from, note): a full date as given, or a year counted from its end with a note saying so."""
+    if len(text) == 10:
+        return text, None
+    return text[:4] + "-12-31", "NORMLEX gives the year of %s only (%s); counted from the end of that year." % (what, text[:4])
+
+
+def partial_rows(rows_in, sources, extract_srcs):
+    """Table rows from extract rows: ratified from the ratification date; a denunciation adds a later false row."""
+    comment_ids = {}
+    rows = []
+    for r in rows_in:
+        if r.get("scope"):
+            continue  # a ratification for part of the territory only (Malaysia: Sabah) is not the country's
+        quote = r["raw"] if len(r["raw"]) <= 300 else r["raw"][:299] + "…"
+        row = {"country": r["country"], "ratified": True, "quote": quote}
+        note = []
+        if r.get("source_url"):
+            sid = comment_ids.setdefault(r["source_url"], "comment-%d" % (len(comment_ids) + 1))
+            if sid not in [x["id"] for x in sources]:
+                sources.append({"id": sid, "title": r["raw"][:200], "publisher": "International Labour Organization "
+                                "(NORMLEX, comments of the Committee of Experts)", "url": r["source_url"],
+                                "accessed": ACCESSED})
+            row["sources"] = [sid]
+        elif is_citable(extract_srcs.get(r.get("source"))):
+            info = dict(extract_srcs[r["source"]], id=r["source"])
+            if r["source"] not in [x["id"] for x in sources]:
+                sources.append(cited_source(info))
+            row["sources"] = [r["source"]]
+        if r.get("ratified"):
+            row["valid_from"], year_note = year_end_or_day(r["ratified"], "ratification")
+        elif r.get("known_by"):
+            row["valid_from"] = r["known_by"][:4] + "-12-31"
+            year_note = "The ratification date is not given; the source shows the country bound by %s." % r["known_by"][:4]
+        else:
+            year_note = None
+        if year_note:
+            note.append(year_note)
+        for key, label in (("parts_accepted", "Parts accepted"), ("branches_accepted", "Branches accepted")):
+            if r.get(key):
+                note.append("%s: %s." % (label, r[key] if isinstance(r[key], str) else ", ".join(map(str, r[key]))))
+        if r.get("name_suffix_note"):
+            note.append("NORMLEX note: " + r["name_suffix_note"])
+        if r.get("note"):
+            note.append(r["note"])
+        if r.get("inferred"):
+            row["inferred"] = True
+        if note:
+            row["note"] = " ".join(note)[:1000]
+        if r["status"] == "denounced":
+            ended = r.get("denunciation_effective") or r.get("denounced")
+            gone = {"country": r["country"], "ratified": False, "quote": quote, "valid_from": ended,
+                    "note": "Denounced: not bound from " + ended + "."}
+            if "sources" in row:
+                gone["sources"] = row["sources"]
+            if r.get("ratified"):
+                rows.append(row)
+            rows.append(gone)
+            continue
+        rows.append(row)
+    rows.sort(key=lambda x: (x["country"], x.get("valid_from", "")))
+    return rows
+
+
+def c097_absent_rows(rows):
+    """The C097 list is the whole list, alphabetical: a profiled country whose name sorts inside the part the copy
+    shows, without a row there, had not ratified when the copy was taken. Explicit inferred rows, so the table stays
+    partial (every other country unknown)."""
+    with_rows = {r["country"] for r in rows}
+    out = []
+    for iso3 in C097_VISIBLE_RANGE:
+        if iso3 in with_rows or iso3 not in profile_countries():
+            continue
+        out.append({"country": iso3, "ratified": False, "sources": ["normlex"], "inferred": True,
+                    "locator": "not listed between \"Afrique du Sud\" and \"Kirghizistan\"",
+                    "note": "NORMLEX lists every member State that ratified C097, in French alphabetical order; the "
+                            "stored copy (taken between Oct 2023 and Oct 2024) shows every row from \"Afrique du Sud\" "
+                            "to \"Kirghizistan\" and is cut at \"Ma…\". This country's French name sorts in that range "
+                            "and is not listed, so it had not ratified when the copy was taken."})
+    return out
+
+
 def ilo_partial_tables():
-    """Conventions without a complete copy of their NORMLEX list (ilo_full/ratifications-more.json): only the
-    ratifications NORMLEX was read to state, one country at a time or from the visible part of a cut page. A country
-    without a row stays unknown (no "complete" statement). A year-only ratification counts from the end of that
-    year, so the table never claims the convention bound the country earlier than it did."""
-    extract = json.load(open(os.path.join(here, "ilo_full", "ratifications-more.json"), encoding="utf-8"))
-    for conv, info in extract["conventions"].items():
+    """Conventions without a complete copy of their NORMLEX list: only the ratifications ILO sources were read to
+    state, one country at a time or from the visible part of a cut page. A country without a row stays unknown
+    (no "complete" statement), except inside the visible range of the C097 list. A year-only ratification counts
+    from the end of that year, so the table never claims the convention bound the country earlier than it did."""
+    more = json.load(open(os.path.join(here, "ilo_full", "ratifications-more.json"), encoding="utf-8"))
+    extracts = {name: json.load(open(os.path.join(here, "ilo_full", name), encoding="utf-8"))
+                for name in set(NEWER_EXTRACTS.values())}
+    for conv in sorted(set(more["conventions"]) | set(NEWER_EXTRACTS)):
+        extract = extracts[NEWER_EXTRACTS[conv]] if conv in NEWER_EXTRACTS else more
+        info = extract["conventions"].get(conv)
         rows_in = [r for r in extract["rows"] if r["convention"] == conv]
-        if not rows_in:
+        if not info or not rows_in:
             continue
         page_url = ("https://www.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:11300:0::NO:11300:P11300_INSTRUMENT_ID:%d:NO"
                     % info["normlex_instrument_id"])
         sources = [{"id": "normlex", "title": "Ratifications of " + conv + " - " + info["title"],
                     "publisher": "International Labour Organization (NORMLEX)", "url": page_url,
                     "accessed": ACCESSED}]
-        copy = info.get("copy") or {}
-        if copy.get("url"):
+        srcs = extract_sources(extract)
+        copy = srcs.get("normlex-fr-c097") if conv == "C097" else (info.get("copy") or {})
+        if copy and copy.get("url"):
             sources[0]["copy_url"] = copy["url"]
             sources[0]["copy_note"] = ("Read in a stored copy of the page that shows only its beginning (%s); the "
                                        "rows after the cut are not in this table." % copy.get("visible_range", "cut"))
-        comment_ids = {}
-        rows = []
-        for r in rows_in:
-            row = {"country": r["country"], "ratified": True, "quote": r["raw"][:300]}
-            note = []
-            if len(r["ratified"]) == 10:
-                row["valid_from"] = r["ratified"]
-            else:
-                row["valid_from"] = r["ratified"][:4] + "-12-31"
-                note.append("NORMLEX gives the year of ratification only (%s); counted from the end of that year."
-                            % r["ratified"][:4])
-            if r.get("source_url"):
-                sid = comment_ids.setdefault(r["source_url"], "comment-%d" % (len(comment_ids) + 1))
-                if sid not in [x["id"] for x in sources]:
-                    sources.append({"id": sid, "title": r["raw"][:200], "publisher": "International Labour Organization "
-                                    "(NORMLEX, comments of the Committee of Experts)", "url": r["source_url"],
-                                    "accessed": ACCESSED})
-                row["sources"] = [sid]
-            if r.get("name_suffix_note"):
-                note.append("NORMLEX note: " + r["name_suffix_note"])
-            if r.get("note"):
-                note.append(r["note"])
-            row["note"] = " ".join(note)[:1000] if note else None
-            if row["note"] is None:
-                del row["note"]
-            rows.append(row)
-        rows.sort(key=lambda x: x["country"])
-        write("ilo-" + conv.lower(), {
+        rows = partial_rows(rows_in, sources, srcs)
+        for r in rows:  # rows of the visible list page cite the list itself
+            r.setdefault("sources", ["normlex"])
+        table = {
             "title": "Ratifications of " + conv + " - " + info["title"] + " (partial: the ratifications read so far)",
             "facts": {"ratified": "intl.ilo." + conv.lower()},
             "sources": sources,
-            "rows": rows,
-        })
+        }
+        if conv == "C097":
+            rows = sorted(rows + c097_absent_rows(rows), key=lambda x: (x["country"], x.get("valid_from", "")))
+        table["rows"] = rows
+        write("ilo-" + conv.lower(), table)
 
 
 def date_or_none(text):

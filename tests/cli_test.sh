@@ -48,6 +48,7 @@ check "a bad --as-of exits 1" test "$rc" -eq 1
 check "a bad --as-of says why" has "$err" "is not a date"
 run "$wr" assess --threads -1
 check "a negative thread count exits 1" test "$rc" -eq 1
+check "a negative thread count is told 0 means one per core" has "$err" "--threads must be 0 (one per core, the default) or a positive number"
 run "$wr" assess --threads 100000 --country JOR --quiet
 check "--threads 100000 is capped at a few per core and the run completes" test "$rc" -eq 0
 check "--threads 100000 is capped with a note" has "$err" "note: --threads 100000 capped at $((4 * $(getconf _NPROCESSORS_ONLN))) (4 per core)"
@@ -138,6 +139,9 @@ done
 run "$wr" schema profile
 check "docs/schema/profile.schema.json is up to date (regenerate: workrights schema profile --out ...)" \
   test "$out" == "$(cat "$repo/docs/schema/profile.schema.json")"
+run "$wr" schema scenario
+check "docs/schema/scenario.schema.json is up to date (regenerate: workrights schema scenario --out ...)" \
+  test "$out" == "$(cat "$repo/docs/schema/scenario.schema.json")"
 run "$wr" docs rules
 check "docs/rules.md is up to date (regenerate: workrights docs rules --out docs/rules.md)" \
   test "$out" == "$(cat "$repo/docs/rules.md")"
@@ -223,10 +227,10 @@ check "rank --group all exits 1 and says why" bash -c "[ $rc -eq 1 ] && grep -q 
 run "$wr" simulate guiding-principles-full --draws 100000000 --quiet --out "$tmp/huge.json"
 check "a simulation that would need more memory than the limit exits 1 before allocating" test "$rc" -eq 1
 check "it says what it needs, the limit and how to get under it" \
-  has "$err" "needs about" && has "$err" "more than the limit of 4.0 GiB" && has "$err" "--draw-range" && has "$err" "--max-memory"
+  has "$err" "needs about" && has "$err" "over the limit of 4.0 GiB" && has "$err" "--draw-range" && has "$err" "--max-memory"
 check "nothing was written" test ! -e "$tmp/huge.json"
 run "$wr" rank --draws 100000000 --max-memory 0.5 --quiet
-check "rank --draws refuses the same way under --max-memory" bash -c "[ $rc -eq 1 ] && grep -q 'more than the limit of 512 MiB' <<<\"\$1\"" _ "$err"
+check "rank --draws refuses the same way under --max-memory" bash -c "[ $rc -eq 1 ] && grep -q 'over the limit of 512 MiB' <<<\"\$1\"" _ "$err"
 run "$wr" simulate guiding-principles-full --max-memory 0
 check "--max-memory 0 is a usage error" test "$rc" -eq 1
 

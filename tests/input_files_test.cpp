@@ -56,7 +56,7 @@ TEST_CASE("a file named on the command line may be an anonymous pipe, read to it
     ::close(ends[1]);
   });
   CHECK(ReadError("/proc/self/fd/" + std::to_string(ends[0]), InputKind::kFileOrStream, 1u << 20) ==
-        "file is larger than the limit of 1 MiB");
+        "file is over the limit of 1.0 MiB");
   ::close(ends[0]);  // the writer, blocked on a full pipe, gets EPIPE
   writer.join();
   std::signal(SIGPIPE, previous);

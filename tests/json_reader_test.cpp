@@ -79,7 +79,15 @@ TEST_CASE("UTF-16 and UTF-32 files are named as such, with or without a byte-ord
 TEST_CASE("files over the size limit are refused before parsing", "[profile]") {
   JsonReaderLimits limits;
   limits.max_bytes = 10;
-  CHECK_THROWS_WITH(ParseJson("[\"0123456789\"]", "f.json", limits), Catch::Contains("the limit is"));
+  CHECK_THROWS_WITH(ParseJson("[\"0123456789\"]", "f.json", limits),
+                    Catch::Contains("file is 14 bytes, over the limit of 10 bytes"));
+}
+
+TEST_CASE("a string over the limit is refused in the wording of every size limit", "[profile]") {
+  JsonReaderLimits limits;
+  limits.max_string_bytes = 4;
+  CHECK_THROWS_WITH(ParseJson("[\"0123456789\"]", "f.json", limits),
+                    Catch::Contains("a string is over the limit of 4 bytes"));
 }
 
 TEST_CASE("unicode escapes decode to UTF-8", "[profile]") {

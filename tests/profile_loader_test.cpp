@@ -111,7 +111,7 @@ TEST_CASE("each kind of bad profile gets its own clear message", "[profile]") {
     auto p = FactProblems("    \"rtw.closed_sectors\": {\"value\": true, \"sources\": [\"s1\"], \"quote\": \"" +
                           std::string(301, 'x') + "\"}");
     REQUIRE(p.size() == 1);
-    CHECK(p[0].find("quote has 301 characters; the limit is 300") != std::string::npos);
+    CHECK(p[0].find("quote is 301 characters, over the limit of 300") != std::string::npos);
   }
   SECTION("list item not allowed, and listed twice") {
     auto p = FactProblems(R"(    "intl.refugee_convention_1951.reservations": {"value": ["art17", "art17", "art99"], "sources": ["s1"]})");

@@ -18,7 +18,7 @@ TEST_CASE("a run over the memory limit is refused with what it needs, the limit 
     FAIL("no error");
   } catch (const ResourceLimitError& e) {
     CHECK(std::string(e.what()) ==
-          "a simulation of 100000000 draws needs about 96.0 GiB of memory, more than the limit of 4.0 GiB; use "
+          "a simulation of 100000000 draws needs about 96.0 GiB of memory, over the limit of 4.0 GiB; use "
           "fewer --draws, or raise the limit with --max-memory GIB");
   }
 }

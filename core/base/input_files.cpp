@@ -1,5 +1,7 @@
 #include "core/base/input_files.h"
 
+#include "core/base/resource_limit.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -56,7 +58,7 @@ std::string ReadAll(int fd, const std::string& path, size_t max_bytes) {
     if (n < 0) Refuse(path, std::string("cannot read file: ") + std::strerror(errno), fd);
     if (n == 0) break;
     if (data.size() + static_cast<size_t>(n) > max_bytes) {
-      Refuse(path, "file is larger than the limit of " + std::to_string(max_bytes >> 20) + " MiB", fd);
+      Refuse(path, OverLimitText("file", static_cast<double>(max_bytes)), fd);
     }
     data.append(buffer, static_cast<size_t>(n));
   }
@@ -119,8 +121,7 @@ std::string ReadTextFile(const std::string& path, size_t max_bytes, InputKind ki
   if (!S_ISREG(st.st_mode) && !stream) Refuse(path, KindOf(st.st_mode), fd);
   if (stream) return ReadPipe(fd, path, max_bytes);
   if (static_cast<size_t>(st.st_size) > max_bytes) {
-    Refuse(path, "file is " + std::to_string(st.st_size >> 20) + " MiB; the limit is " +
-                     std::to_string(max_bytes >> 20) + " MiB", fd);
+    Refuse(path, OverLimitText("file", static_cast<double>(st.st_size), static_cast<double>(max_bytes)), fd);
   }
   return ReadAll(fd, path, max_bytes);
 }

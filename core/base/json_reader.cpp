@@ -1,5 +1,8 @@
 #include "core/base/json_reader.h"
 
+#include "core/base/resource_limit.h"
+#include "core/base/text_encoding.h"
+
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -66,12 +69,11 @@ class JsonReader {
 
   JsonDocument Read() {
     if (text_.size() > limits_.max_bytes) {
-      Fail("file is " + std::to_string(text_.size() / (1 << 20)) + " MiB; the limit is " +
-           std::to_string(limits_.max_bytes >> 20) + " MiB");
+      Fail(OverLimitText("file", static_cast<double>(text_.size()), static_cast<double>(limits_.max_bytes)));
     }
     // RFC 8259 lets parsers ignore a byte-order mark; Windows editors add one.
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") Advance(3);
-    if (const char* encoding = WideEncoding()) {
+    if (text_.substr(0, 3) == kUtf8ByteOrderMark) Advance(3);
+    if (const char* encoding = WideTextEncoding(text_)) {
       Fail(std::string("the file is ") + encoding + " text, not UTF-8",
            "save it as UTF-8: in Notepad, Save as with Encoding UTF-8; in Excel, CSV UTF-8");
     }
@@ -92,20 +94,6 @@ class JsonReader {
   }
 
   int Column() const { return static_cast<int>(pos_ - line_start_) + 1; }
-
-  // "UTF-16" or "UTF-32" when the text starts with their byte-order mark, or with the zero byte that JSON text
-  // (which starts with an ASCII character) has beside its first character in those encodings; else nullptr.
-  const char* WideEncoding() const {
-    auto starts = [&](std::string_view prefix) { return text_.substr(0, prefix.size()) == prefix; };
-    using namespace std::string_view_literals;
-    if (starts("\xFF\xFE\0\0"sv) || starts("\0\0\xFE\xFF"sv)) return "UTF-32";
-    if (starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv)) return "UTF-16";
-    if (text_.size() < 4) return nullptr;
-    auto zero = [&](size_t i) { return text_[i] == '\0'; };
-    if ((!zero(0) && zero(1) && zero(2) && zero(3)) || (zero(0) && zero(1) && zero(2) && !zero(3))) return "UTF-32";
-    if ((!zero(0) && zero(1)) || (zero(0) && !zero(1))) return "UTF-16";
-    return nullptr;
-  }
 
   void Advance(size_t n) { pos_ += n; }
 
@@ -302,7 +290,7 @@ class JsonReader {
     for (;;) {
       if (AtEnd()) Fail("unexpected end of file inside a string", "close the string with \"");
       if (out.size() > limits_.max_string_bytes) {
-        Fail("string longer than " + std::to_string(limits_.max_string_bytes) + " bytes");
+        Fail(OverLimitText("a string", static_cast<double>(limits_.max_string_bytes)));
       }
       char c = text_[pos_];
       if (c == '"') {

@@ -17,10 +17,18 @@ std::string ByteSizeText(double bytes) {
   return text;
 }
 
+std::string OverLimitText(const std::string& what, double bytes, double limit_bytes) {
+  return what + " is " + ByteSizeText(bytes) + ", over the limit of " + ByteSizeText(limit_bytes);
+}
+
+std::string OverLimitText(const std::string& what, double limit_bytes) {
+  return what + " is over the limit of " + ByteSizeText(limit_bytes);
+}
+
 void CheckMemory(double bytes, double limit_gib, const std::string& what, const std::string& remedy) {
   const double limit = limit_gib * 1024.0 * 1024.0 * 1024.0;
   if (!(bytes > limit)) return;
-  throw ResourceLimitError(what + " needs about " + ByteSizeText(bytes) + " of memory, more than the limit of " +
+  throw ResourceLimitError(what + " needs about " + ByteSizeText(bytes) + " of memory, over the limit of " +
                            ByteSizeText(limit) + "; " + remedy + ", or raise the limit with --max-memory GIB");
 }
 

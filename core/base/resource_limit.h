@@ -19,7 +19,12 @@ class ResourceLimitError : public std::runtime_error {
 /// "1.5 GiB", "320 MiB": a byte count as a person reads it.
 std::string ByteSizeText(double bytes);
 
-/// Throws ResourceLimitError when `bytes` exceeds `limit_gib` GiB: "<what> needs about X of memory, more than the
+/// Every size limit says it one way: "<what> is 52.4 MiB, over the limit of 16.0 MiB", or, when the size is not
+/// known (a stream cut off at the limit), "<what> is over the limit of 16.0 MiB".
+std::string OverLimitText(const std::string& what, double bytes, double limit_bytes);
+std::string OverLimitText(const std::string& what, double limit_bytes);
+
+/// Throws ResourceLimitError when `bytes` exceeds `limit_gib` GiB: "<what> needs about X of memory, over the
 /// limit of Y; <remedy>, or raise the limit with --max-memory GIB".
 void CheckMemory(double bytes, double limit_gib, const std::string& what, const std::string& remedy);
 

@@ -89,7 +89,7 @@ Date ParseAsOf(const std::string& text) {
 }
 
 int ResolveThreads(int requested) {
-  if (requested < 0) throw po::error("--threads must be at least 1");
+  if (requested < 0) throw po::error("--threads must be 0 (one per core, the default) or a positive number");
   if (requested == 0) return DefaultThreadCount();
   // Each worker holds its own Lua state (up to the pack's memory cap): beyond a few per core, threads add
   // only memory and start-up time, and --threads 100000 ran out of both.

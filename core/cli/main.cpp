@@ -26,7 +26,7 @@ const std::vector<Command>& Commands() {
       {"explain", "show how one country's scores were reached: facts read, sources, reasons", RunExplain},
       {"check", "validate profiles and rule packs, and report every problem", RunCheck},
       {"test-rules", "run the Lua tests that sit beside a pack's rules", RunTestRules},
-      {"schema", "print the JSON Schema of profiles, generated from the fact catalogue", RunSchema},
+      {"schema", "print the JSON Schema of profiles or scenarios, generated from the fact catalogue", RunSchema},
       {"docs", "regenerate docs/rules.md (from the pack) or docs/data.md (coverage of the data)", RunDocs},
   };
   return kCommands;

@@ -106,7 +106,7 @@ static std::optional<FactEntry> ParseEntry(JsonChecker& check, const FactCatalog
   }
   entry.quote = check.String(p, e, "quote", false).value_or("");
   if (Utf8Length(entry.quote) > kMaxQuoteChars) {
-    check.Error(p + "/quote", "quote has " + std::to_string(Utf8Length(entry.quote)) + " characters; the limit is " +
+    check.Error(p + "/quote", "quote is " + std::to_string(Utf8Length(entry.quote)) + " characters, over the limit of " +
                                   std::to_string(kMaxQuoteChars), "quote the key sentence only");
   }
   entry.locator = check.String(p, e, "locator", false).value_or("");

@@ -1,41 +1,45 @@
 #include "core/load/profile_schema.h"
 
+#include "core/load/fact_schema.h"
+#include "core/model/iso3166.h"
+
 namespace workrights {
 namespace {
 
-constexpr const char* kDatePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
-/// A source's publication date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.
-constexpr const char* kPartialDatePattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
-
-nlohmann::json ValueSchema(const FactSpec& f) {
-  nlohmann::json s;
-  switch (f.type) {
-    case FactType::kBool: s = {{"type", "boolean"}}; break;
-    case FactType::kNumber:
-      s = {{"type", f.integer ? "integer" : "number"}};
-      if (f.min) s["minimum"] = *f.min;
-      if (f.max) s["maximum"] = *f.max;
-      break;
-    case FactType::kEnum: s = {{"enum", f.AllowedNames()}}; break;
-    case FactType::kList: {
-      nlohmann::json items = {{"type", "string"}};
-      if (!f.values.empty()) items = {{"enum", f.AllowedNames()}};
-      s = {{"type", "array"}, {"items", items}, {"uniqueItems", true}};
-      break;
+// `name` as a pattern that ignores ASCII case, as IsoCodeOfName compares names.
+std::string AnyCasePattern(std::string_view name) {
+  std::string out = "^";
+  for (char ch : name) {
+    char lower = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    char upper = ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch;
+    if (lower != upper) {
+      out += std::string("[") + upper + lower + "]";
+    } else {
+      if (std::string_view("\\^$.|?*+()[]{}/").find(ch) != std::string_view::npos) out += '\\';
+      out += ch;
     }
-    case FactType::kDate: s = {{"type", "string"}, {"pattern", kDatePattern}}; break;
   }
-  return s;
+  return out + "$";
+}
+
+// A profile copied from another country's keeps that country's name: a name that is a country's ISO name
+// belongs to that country's code (ParseProfile's CheckNameAgreesWithCode).
+nlohmann::json NameAgreesWithCode() {
+  nlohmann::json rules = nlohmann::json::array();
+  for (const auto& c : IsoCountries()) {
+    rules.push_back({{"if", {{"required", {"name"}}, {"properties", {{"name", {{"pattern", AnyCasePattern(c.name)}}}}}}},
+                     {"then", {{"properties", {{"country", {{"const", std::string(c.alpha3)}}}}}}}});
+  }
+  return rules;
 }
 
 }  // namespace
 
 nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
   nlohmann::json defs;
-  defs["date"] = {{"type", "string"}, {"pattern", kDatePattern}};
-  defs["partial_date"] = {{"description", "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source gives it"},
-                          {"type", "string"},
-                          {"pattern", kPartialDatePattern}};
+  defs["date"] = DateSchema();
+  defs["partial_date"] = PartialDateSchema();
+  defs["country_code"] = CountryCodeSchema();
   defs["source"] = {
       {"type", "object"},
       {"additionalProperties", false},
@@ -60,11 +64,6 @@ nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
       {"type", "boolean"}};
   defs["inferred_needs_note"] = {{"if", {{"required", {"inferred"}}, {"properties", {{"inferred", {{"const", true}}}}}}},
                                  {"then", {{"required", {"note"}}}}};
-  defs["uncertainty"] = {
-      {"type", "object"},
-      {"required", {"distribution"}},
-      {"properties", {{"distribution", {{"enum", {"uniform", "triangular", "normal", "categorical"}}}}}}};
-
   nlohmann::json facts = nlohmann::json::object();
   for (const auto& f : cat.facts()) {
     nlohmann::json required = {"value", "sources"};
@@ -74,7 +73,7 @@ nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
         {"additionalProperties", false},
         {"required", required},
         {"properties",
-         {{"value", ValueSchema(f)},
+         {{"value", FactValueSchema(f)},
           {"sources", {{"type", "array"}, {"minItems", 1}, {"items", {{"type", "string"}}}}},
           {"quote", {{"type", "string"}, {"maxLength", 300}}},
           {"locator", {{"type", "string"}}},
@@ -82,7 +81,7 @@ nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
           {"inferred", {{"$ref", "#/$defs/inferred"}}},
           {"valid_from", {{"$ref", "#/$defs/date"}}},
           {"year", {{"type", "integer"}, {"minimum", 1950}}},
-          {"uncertainty", {{"$ref", "#/$defs/uncertainty"}}}}}};
+          {"uncertainty", FactDistributionSchema(f, true)}}}};
     if (f.by_group) entry["properties"]["group"] = {{"enum", cat.groups()}};
     if (f.by_sex_and_age) {
       entry["properties"]["sex"] = {{"description", "the entry describes the women or the men of the group"},
@@ -109,12 +108,13 @@ nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
       {"additionalProperties", false},
       {"required", {"country", "name", "as_of", "sources", "facts"}},
       {"properties",
-       {{"country", {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}}},
+       {{"country", {{"$ref", "#/$defs/country_code"}}},
         {"name", {{"type", "string"}, {"minLength", 1}}},
         {"as_of", {{"$ref", "#/$defs/date"}}},
         {"primary_group", {{"enum", cat.groups()}}},
         {"sources", {{"type", "array"}, {"items", {{"$ref", "#/$defs/source"}}}}},
         {"facts", {{"type", "object"}, {"additionalProperties", false}, {"properties", facts}}}}},
+      {"allOf", NameAgreesWithCode()},
       {"$defs", defs},
   };
 }

@@ -111,10 +111,10 @@ int GuardedPattern(lua_State* L) {
     double work = std::pow(static_cast<double>(std::max<size_t>(subject_len, 1)), reps + 1);
     if (reps > 0 && work > kMaxPatternWork) {
       return luaL_error(L,
-                        "pattern with %d repetition items on a %d-byte string could run for too long "
-                        "(the limit is about %d bytes for this pattern); shorten the text or simplify the pattern",
-                        reps, static_cast<int>(subject_len),
-                        static_cast<int>(std::pow(kMaxPatternWork, 1.0 / (reps + 1))));
+                        "a %d-byte string is over the limit of about %d bytes for a pattern with %d repetition "
+                        "items, which could run for too long; shorten the text or simplify the pattern",
+                        static_cast<int>(subject_len), static_cast<int>(std::pow(kMaxPatternWork, 1.0 / (reps + 1))),
+                        reps);
     }
   }
   int n = lua_gettop(L);

@@ -6,6 +6,9 @@
 
 #include <lua.hpp>
 
+#include "core/base/resource_limit.h"
+#include "core/base/text_encoding.h"
+
 namespace workrights {
 namespace {
 
@@ -59,6 +62,7 @@ void* LuaSandbox::Allocate(void* ud, void* ptr, size_t osize, size_t nsize) {
   }
   // Never refuse a shrink: Lua assumes it cannot fail.
   if (nsize > old_size && sb->memory_used_ - old_size + nsize > sb->limits_.memory_bytes) {
+    if (!sb->memory_exceeded_) sb->RecordMemoryFailurePlace();
     sb->memory_exceeded_ = true;
     return nullptr;
   }
@@ -80,6 +84,24 @@ void LuaSandbox::CountHook(lua_State* L, lua_Debug* ar) {
                     static_cast<lua_Integer>(sb->limits_.instructions_per_call));
     lua_concat(L, 2);
     lua_error(L);
+  }
+}
+
+// Lua calls no message handler for a memory error, so the allocator notes where the rule was when it first
+// refused: the innermost Lua function of the pack (the caller of string.rep, utf8.char...). lua_getstack and
+// lua_getinfo with "Sl" only read the call records, so they are safe inside the allocator.
+void LuaSandbox::RecordMemoryFailurePlace() {
+  memory_file_.clear();
+  memory_line_ = 0;
+  if (!L_) return;  // the state is still being made
+  lua_Debug ar;
+  for (int level = 0; lua_getstack(L_, level, &ar); ++level) {
+    lua_getinfo(L_, "Sl", &ar);
+    if (ar.currentline > 0 && ar.source && ar.source[0] == '@') {
+      memory_file_ = ar.source + 1;
+      memory_line_ = ar.currentline;
+      return;
+    }
   }
 }
 
@@ -124,7 +146,16 @@ LuaSandbox* LuaSandbox::From(lua_State* L) { return *static_cast<LuaSandbox**>(l
 bool LuaSandbox::Load(std::string_view code, const std::string& file, int env_index, LuaFailure& failure) {
   env_index = lua_absindex(L_, env_index);
   std::string chunk_name = "@" + file;
+  // Lua's own file loader skips a UTF-8 byte order mark, a buffer's keeps it; it sits on line 1, so lines stay.
+  if (code.substr(0, kUtf8ByteOrderMark.size()) == kUtf8ByteOrderMark) code.remove_prefix(kUtf8ByteOrderMark.size());
+  if (const char* encoding = WideTextEncoding(code)) {
+    failure = LuaFailure{};
+    failure.file = file;
+    failure.message = std::string("the file is ") + encoding + " text, not UTF-8 (save it as UTF-8)";
+    return false;
+  }
   memory_exceeded_ = false;
+  memory_line_ = 0;
   // Mode "t": text only, so precompiled bytecode (which can break the VM) is refused.
   int status = luaL_loadbufferx(L_, code.data(), code.size(), chunk_name.c_str(), "t");
   if (status != LUA_OK) {
@@ -146,6 +177,7 @@ bool LuaSandbox::Call(int nargs, int nresults, LuaFailure& failure) {
   instructions_ = 0;
   budget_exceeded_ = false;
   memory_exceeded_ = false;
+  memory_line_ = 0;
   error_file_.clear();
   error_line_ = 0;
   lua_sethook(L, CountHook, LUA_MASKCOUNT, kHookInterval);
@@ -169,7 +201,11 @@ void LuaSandbox::FillFailure(int status, LuaFailure& failure) {
                       " exceeded (endless loop or runaway recursion?)";
   } else if (memory_exceeded_ || status == LUA_ERRMEM) {
     failure.kind = LuaFailure::Kind::kMemory;
-    failure.message = "memory limit of " + std::to_string(limits_.memory_bytes >> 20) + " MiB exceeded";
+    failure.message = OverLimitText("memory use", static_cast<double>(limits_.memory_bytes));
+    if (memory_line_ > 0) {
+      failure.file = memory_file_;
+      failure.line = memory_line_;
+    }
     lua_gc(L_, LUA_GCCOLLECT);
   } else if (status != LUA_OK) {
     failure.kind = LuaFailure::Kind::kRuntime;

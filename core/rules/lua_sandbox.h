@@ -78,6 +78,7 @@ class LuaSandbox {
   static int MessageHandler(lua_State* L);
   void BuildBase();
   void FillFailure(int status, LuaFailure& failure);
+  void RecordMemoryFailurePlace();
 
   SandboxLimits limits_;
   lua_State* L_ = nullptr;
@@ -91,6 +92,9 @@ class LuaSandbox {
   // Where the last error pointed, filled by the message handler.
   std::string error_file_;
   int error_line_ = 0;
+  // Where the allocator first refused memory in this call (Lua runs no message handler for memory errors).
+  std::string memory_file_;
+  int memory_line_ = 0;
 };
 
 }  // namespace workrights

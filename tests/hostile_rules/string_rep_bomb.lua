@@ -1,5 +1,6 @@
 -- string.rep asking for a gigabyte.
--- expect: run: memory limit of 64 MiB exceeded
+-- expect: run: memory use is over the limit of 64.0 MiB
+-- line: 8
 return {
   id = "hostile", title = "Hostile rule", domain = "right_to_work", dimension = "de_jure",
   instruments = { "none" }, reads = { "rtw.wage_employment" },

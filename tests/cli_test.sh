@@ -54,6 +54,13 @@ check "--threads 100000 is capped at a few per core and the run completes" test 
 check "--threads 100000 is capped with a note" has "$err" "note: --threads 100000 capped at $((4 * $(getconf _NPROCESSORS_ONLN))) (4 per core)"
 run "$wr" assess --threads 0 --country JOR --quiet
 check "--threads 0 means one per core" test "$rc" -eq 0
+# Lua memory across threads: every worker's state may grow to the pack's cap, so the workers together stay
+# within the memory limit (4 GiB by default): a pack allowing 4096 MB per state gets one worker.
+cp -r "$repo/rules/standard" "$tmp/bigmem-pack"
+sed -i 's/^  name = "standard",/  name = "standard", limits = { memory_mb = 4096 },/' "$tmp/bigmem-pack/pack.lua"
+run "$wr" assess --pack "$tmp/bigmem-pack" --threads 2 --country JOR --quiet
+check "a pack whose Lua states may each use 4 GiB runs on one worker" test "$rc" -eq 0
+check "the Lua memory cap on workers is said" has "$err" "note: --threads 2 capped at 1: each worker's Lua state may use up to 4.0 GiB, and together they stay within the memory limit of 4.0 GiB"
 
 # --- output formats: from --format or --out's extension, strictly ----------------------------------------
 # Every command that writes, with what it needs to get as far as choosing its format.

@@ -51,7 +51,7 @@ int RunAssess(const std::vector<std::string>& args) {
   ApplyGroup(group, dataset.catalogue, options);
   options.seed = o.seed;
   SelectCountries(dataset, countries);  // fail on unknown codes before starting workers
-  WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
+  WorkerPool pool(pack, dataset.catalogue, CapWorkersForLuaMemory(ResolveThreads(o.threads), pack));
   Assessment assessment = Assess(pack, dataset, pool, options);
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(AssessmentToJson(assessment))); break;

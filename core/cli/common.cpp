@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <algorithm>
 #include <iostream>
 
 #include "core/assess/evaluator.h"
@@ -100,6 +101,17 @@ int ResolveThreads(int requested) {
     return cap;
   }
   return requested;
+}
+
+int CapWorkersForLuaMemory(int threads, const RulePack& pack, double memory_limit_gib) {
+  const double state = static_cast<double>(pack.limits.memory_bytes);
+  const double limit = memory_limit_gib * double(1u << 30);
+  const int cap = std::max(1, static_cast<int>(limit / state));
+  if (threads <= cap) return threads;
+  std::cerr << "note: --threads " << threads << " capped at " << cap << ": each worker's Lua state may use up to "
+            << ByteSizeText(state) << ", and together they stay within the memory limit of "
+            << ByteSizeText(limit) << "; the output does not depend on it\n";
+  return cap;
 }
 
 void AddGroupOption(po::options_description& desc, std::string& group) {

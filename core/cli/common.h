@@ -8,6 +8,7 @@
 #include "core/cli/command.h"
 #include "core/model/dataset.h"
 #include "core/base/date.h"
+#include "core/base/resource_limit.h"
 #include "core/rules/rule_pack.h"
 
 namespace workrights::cli {
@@ -53,6 +54,10 @@ Date ParseAsOf(const std::string& text);
 inline constexpr int kMaxThreadsPerCore = 4;
 /// --threads: 0 is one per core; more than kMaxThreadsPerCore per core is capped with a note on stderr.
 int ResolveThreads(int requested);
+/// The workers a pool for `pack` may have: each holds a Lua state that may grow to the pack's memory cap, so all
+/// of them together stay within `memory_limit_gib` (--max-memory, default 4 GiB): more threads are capped, with a
+/// note on stderr. The output does not depend on it.
+int CapWorkersForLuaMemory(int threads, const RulePack& pack, double memory_limit_gib = kDefaultMemoryLimitGiB);
 
 /// Adds --group: a legal-status group from the catalogue, or "all".
 void AddGroupOption(po::options_description& desc, std::string& group);

@@ -24,7 +24,7 @@ struct DiffSide {
 void LoadSide(DiffSide& side, const std::string& data_dir, const std::string& pack_dir, int threads) {
   side.dataset = LoadDataset(data_dir);
   side.pack = LoadRulePack(pack_dir, side.dataset.catalogue);
-  side.pool = std::make_unique<WorkerPool>(side.pack, side.dataset.catalogue, threads);
+  side.pool = std::make_unique<WorkerPool>(side.pack, side.dataset.catalogue, CapWorkersForLuaMemory(threads, side.pack));
 }
 
 /// Assesses the chosen countries; with a country filter that matches none here, an assessment of none (an empty

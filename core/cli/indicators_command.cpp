@@ -58,7 +58,7 @@ int RunIndicators(const std::vector<std::string>& args) {
   ApplyGroup(group, dataset.catalogue, options);
   options.seed = o.seed;
   SelectCountries(dataset, countries);
-  WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
+  WorkerPool pool(pack, dataset.catalogue, CapWorkersForLuaMemory(ResolveThreads(o.threads), pack));
   Assessment assessment = Assess(pack, dataset, pool, options);
   IndicatorReport report = ComputeIndicators(assessment, options.group);
   switch (fmt) {

@@ -47,7 +47,7 @@ int RunPlan(const std::vector<std::string>& args) {
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
-  WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
+  WorkerPool pool(pack, dataset.catalogue, CapWorkersForLuaMemory(ResolveThreads(o.threads), pack));
   if (top > 0) {
     RankOptions ro;
     ro.top = top;

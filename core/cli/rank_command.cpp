@@ -85,7 +85,8 @@ int RunRank(const std::vector<std::string>& args) {
     if (scenarios_dir.empty()) scenarios_dir = (std::filesystem::path(HomeDir()) / "scenarios").string();
     scenario = LoadScenario(scenario_ref, scenarios_dir, dataset, pack.info);
   }
-  WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
+  WorkerPool pool(pack, dataset.catalogue,
+                  CapWorkersForLuaMemory(ResolveThreads(o.threads), pack, options.memory_limit_gib));
   Ranking ranking = Rank(pack, dataset, scenario ? &*scenario : nullptr, pool, options);
   if (!sensitivity.empty()) {
     sobol.seed = o.seed;

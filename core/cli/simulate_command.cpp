@@ -77,7 +77,7 @@ int RunSimulate(const std::vector<std::string>& args) {
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
   if (scenarios_dir.empty()) scenarios_dir = (std::filesystem::path(HomeDir()) / "scenarios").string();
   Scenario scenario = LoadScenario(scenario_ref, scenarios_dir, dataset, pack.info);
-  WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
+  WorkerPool pool(pack, dataset.catalogue, CapWorkersForLuaMemory(ResolveThreads(o.threads), pack, max_memory));
   SimulationResult result;
   {
     ProgressBar bar("draws", draws > 0 && !o.quiet);

@@ -60,7 +60,7 @@ int RunTrend(const std::vector<std::string>& args) {
   options.countries = countries;
   ApplyGroup(group, dataset.catalogue, options);
   SelectCountries(dataset, countries);
-  WorkerPool pool(pack, dataset.catalogue, ResolveThreads(o.threads));
+  WorkerPool pool(pack, dataset.catalogue, CapWorkersForLuaMemory(ResolveThreads(o.threads), pack));
   Trend trend = ComputeTrend(pack, dataset, pool, options, dates, trend_step);
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(TrendToJson(trend))); break;

@@ -73,6 +73,11 @@ void* LuaSandbox::Allocate(void* ud, void* ptr, size_t osize, size_t nsize) {
 
 void LuaSandbox::CountHook(lua_State* L, lua_Debug* ar) {
   LuaSandbox* sb = From(L);
+  if (ar->event == LUA_HOOKRET) {  // only while TraceReturnsOf is set: note where the traced function returns
+    lua_getinfo(L, "Sl", ar);
+    if (ar->linedefined == sb->trace_line_defined_ && ar->currentline > 0) sb->traced_return_line_ = ar->currentline;
+    return;
+  }
   sb->instructions_ += kHookInterval;
   if (sb->budget_exceeded_ || sb->instructions_ > sb->limits_.instructions_per_call) {
     sb->budget_exceeded_ = true;
@@ -180,7 +185,7 @@ bool LuaSandbox::Call(int nargs, int nresults, LuaFailure& failure) {
   memory_line_ = 0;
   error_file_.clear();
   error_line_ = 0;
-  lua_sethook(L, CountHook, LUA_MASKCOUNT, kHookInterval);
+  lua_sethook(L, CountHook, LUA_MASKCOUNT | (trace_line_defined_ > 0 ? LUA_MASKRET : 0), kHookInterval);
   int status = lua_pcall(L, nargs, nresults, func);
   lua_sethook(L, nullptr, 0, 0);
   lua_remove(L, func);

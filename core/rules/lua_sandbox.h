@@ -69,6 +69,12 @@ class LuaSandbox {
   void SeedRandom(uint64_t seed);
   uint64_t NextRandom();
 
+  /// While set (> 0), calls note the line of every `return` of the Lua functions defined at that line, so an
+  /// error about a returned value can point at the statement that returned it; 0 stops noting.
+  void TraceReturnsOf(int line_defined) { trace_line_defined_ = line_defined; traced_return_line_ = 0; }
+  /// The line of the last `return` noted by TraceReturnsOf (0 when none): for the outermost call, its return.
+  int traced_return_line() const { return traced_return_line_; }
+
   uint64_t instructions_used() const { return instructions_; }
   size_t memory_used() const { return memory_used_; }
 
@@ -95,6 +101,8 @@ class LuaSandbox {
   // Where the allocator first refused memory in this call (Lua runs no message handler for memory errors).
   std::string memory_file_;
   int memory_line_ = 0;
+  int trace_line_defined_ = 0;
+  int traced_return_line_ = 0;
 };
 
 }  // namespace workrights

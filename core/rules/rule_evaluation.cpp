@@ -30,6 +30,12 @@ bool OutOfLimits(const LuaFailure& failure) {
   return failure.kind == LuaFailure::Kind::kBudget || failure.kind == LuaFailure::Kind::kMemory;
 }
 
+// Marks the result as an error about what evaluate returned; Evaluate adds the place of the `return`.
+void SetReturnError(RuleResult& out, const std::string& message) {
+  out.status = RuleStatus::kError;
+  out.error = message;
+}
+
 // Marks the result as an error at file:line (the rule's own file when the error names none).
 void SetError(RuleResult& out, const RuleInfo& rule, const std::string& file, int line, const std::string& message) {
   out.status = RuleStatus::kError;
@@ -38,27 +44,23 @@ void SetError(RuleResult& out, const RuleInfo& rule, const std::string& file, in
 
 // Takes the score and explanation evaluate returned, or says what is wrong with them. stack: ..., score,
 // explanation (unchanged).
-void ReadScore(lua_State* L, const RuleInfo& rule, RuleResult& out) {
+void ReadScore(lua_State* L, RuleResult& out) {
   int score_type = lua_type(L, -2);
   if (score_type == LUA_TNIL && lua_isnil(L, -1)) {
-    SetError(out, rule, rule.file, rule.line,
-             "evaluate returned nothing; it must return a score from 0 to 1 and an explanation");
+    SetReturnError(out, "evaluate returned nothing; it must return a score from 0 to 1 and an explanation");
     return;
   }
   if (score_type != LUA_TNUMBER) {
-    SetError(out, rule, rule.file, rule.line,
-             std::string("evaluate returned ") + luaL_typename(L, -2) + " instead of a score (a number from 0 to 1)");
+    SetReturnError(out, std::string("evaluate returned ") + luaL_typename(L, -2) + " instead of a score (a number from 0 to 1)");
     return;
   }
   double score = lua_tonumber(L, -2);
   if (std::isnan(score)) {
-    SetError(out, rule, rule.file, rule.line, "evaluate returned NaN as its score");
+    SetReturnError(out, "evaluate returned NaN as its score");
   } else if (score < 0 || score > 1) {
-    SetError(out, rule, rule.file, rule.line,
-             "evaluate returned score " + FactValueToText(FactValue{score}) + ", outside the range 0 to 1");
+    SetReturnError(out, "evaluate returned score " + FactValueToText(FactValue{score}) + ", outside the range 0 to 1");
   } else if (lua_type(L, -1) != LUA_TSTRING) {
-    SetError(out, rule, rule.file, rule.line,
-             std::string("evaluate must return an explanation (a string) after the score, not ") +
+    SetReturnError(out, std::string("evaluate must return an explanation (a string) after the score, not ") +
                  luaL_typename(L, -1));
   } else {
     size_t len = 0;
@@ -74,15 +76,13 @@ void ReadScore(lua_State* L, const RuleInfo& rule, RuleResult& out) {
 void ReadSituation(lua_State* L, const RuleInfo& rule, RuleResult& out) {
   if (lua_isnil(L, -1)) return;
   if (lua_type(L, -1) != LUA_TSTRING) {
-    SetError(out, rule, rule.file, rule.line,
-             std::string("evaluate's third value names the situation found (a string), not ") + luaL_typename(L, -1));
+    SetReturnError(out, std::string("evaluate's third value names the situation found (a string), not ") + luaL_typename(L, -1));
     return;
   }
   std::string situation = lua_tostring(L, -1);
   const auto& asks = rule.action.is_object() && rule.action.contains("asks") ? rule.action["asks"] : nlohmann::json();
   if (!asks.is_object() || !asks.contains(situation)) {
-    SetError(out, rule, rule.file, rule.line,
-             "evaluate returned situation \"" + situation + "\", which the rule's action.asks does not declare");
+    SetReturnError(out, "evaluate returned situation \"" + situation + "\", which the rule's action.asks does not declare");
     return;
   }
   out.situation = std::move(situation);
@@ -156,7 +156,8 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   }
   current_ = Call{&view, &rule, &out};
   ++evaluations_;
-  sandbox_->SeedRandom(Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id));
+  const uint64_t rule_seed = Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id);
+  sandbox_->SeedRandom(rule_seed);
 
   int top = lua_gettop(L);
   lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
@@ -177,9 +178,13 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   } else {
     ReadSituation(L, rule, out);  // stack: score, explanation, situation
     lua_pop(L, 1);                // stack: score, explanation
-    if (out.status != RuleStatus::kError) ReadScore(L, rule, out);
+    if (out.status != RuleStatus::kError) ReadScore(L, out);
   }
   lua_settop(L, top);
+  if (ok && out.status == RuleStatus::kError) {  // a bad returned value: point at the return that gave it
+    int line = ReturnLine(rule_index, view, rule_seed);
+    out.error = Where(rule.file, line > 0 ? line : rule.line) + ": " + out.error;
+  }
   if (!changed.empty() && out.status != RuleStatus::kError) {
     SetError(out, rule, rule.file, rule.line,
              "evaluate changed the file-level variable '" + changed +
@@ -187,6 +192,30 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   }
   MergeReads(out);
   current_ = Call{};
+}
+
+int RuleRuntime::ReturnLine(int rule_index, const FactView& view, uint64_t rule_seed) {
+  lua_State* L = sandbox_->state();
+  const int top = lua_gettop(L);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
+  lua_Debug ar;
+  lua_getinfo(L, ">S", &ar);  // pops evaluate
+  if (ar.linedefined <= 0) return 0;
+  RuleResult scratch;  // the second run's reads must not add to the result
+  Call saved = current_;
+  current_ = Call{&view, saved.rule, &scratch};
+  sandbox_->SeedRandom(rule_seed);
+  sandbox_->TraceReturnsOf(ar.linedefined);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
+  PushCountry(view);
+  LuaFailure failure;
+  bool ok = sandbox_->Call(1, 3, failure);
+  int line = ok ? sandbox_->traced_return_line() : 0;
+  sandbox_->TraceReturnsOf(0);
+  sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
+  lua_settop(L, top);
+  current_ = saved;
+  return line;
 }
 
 void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, PriorityResult& out) {

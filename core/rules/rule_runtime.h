@@ -61,6 +61,9 @@ class RuleRuntime {
   void LoadPriority(int pack_table, Diagnostics& diags);
   void LoadRules(Diagnostics& diags);
   void PushCountry(const FactView& view);
+  /// The line of the `return` through which evaluate gave `rule_index`'s result for `view`, found by running it
+  /// again (same seed, so the same path) while the sandbox notes returns; 0 when it cannot tell.
+  int ReturnLine(int rule_index, const FactView& view, uint64_t rule_seed);
 
   std::unique_ptr<LuaSandbox> sandbox_;
   const PackSources& sources_;

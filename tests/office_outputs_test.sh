@@ -73,7 +73,7 @@ import json, sys
 import openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 a = json.load(open(sys.argv[2]))
-assert wb.sheetnames == ["Headline", "Rules", "Facts", "Sources", "Missing data", "About"], wb.sheetnames
+assert wb.sheetnames == ["Headline", "Rules", "Facts", "By sex and age", "Sources", "Missing data", "About"], wb.sheetnames
 
 def table(name):
     ws = wb[name]
@@ -109,6 +109,11 @@ ws, facts = table("Facts")
 quotes = {(c["country"], e["fact"], e["quote"]) for c in a["countries"] for r in c["rules"] for e in r["evidence"] if e.get("quote")}
 assert quotes == {(f["country"], f["fact"], f["quote"]) for f in facts if f["quote"]}, "the quotes differ from the JSON's"
 
+ws, parts = table("By sex and age")
+json_parts = {(c["country"], b["fact"], b.get("sex"), b.get("age")) for c in a["countries"] for b in c.get("breakdowns", [])}
+assert json_parts, "the shipped data have entries by sex (JOR, TUR)"
+assert {(p["country"], p["fact"], p["sex"], p["age"]) for p in parts} == json_parts, "the parts differ from the JSON's"
+
 ws, sources = table("Sources")
 json_sources = {(c["country"], s["id"]): s["url"] for c in a["countries"] for s in c["sources"]}
 assert {(s["country"], s["id"]) for s in sources} == set(json_sources)
@@ -122,7 +127,7 @@ ws, about = table("About")
 assert {r["field"]: r["value"] for r in about}["as_of"] == a["as_of"]
 print("ok")
 PY
-check "the workbook read by openpyxl matches the JSON: headline, rules, quotes, linked sources, missing data" test "$out" = "ok"
+check "the workbook read by openpyxl matches the JSON: headline, rules, quotes, parts by sex and age, linked sources, missing data" test "$out" = "ok"
 
 # Text that a spreadsheet could run is written as text in a workbook, and neutralised in CSV.
 mkdir -p "$tmp/inj/profiles"

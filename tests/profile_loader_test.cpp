@@ -390,3 +390,11 @@ TEST_CASE("an inferred value carries its reasoning", "[profile]") {
     CHECK(p[0].find("\"inferred\" must be true or false, but is a string") != std::string::npos);
   }
 }
+
+TEST_CASE("a profile may name its schema for editors, and the engine ignores it", "[profile]") {
+  auto problems = Problems(R"({"$schema": "../../docs/schema/profile.schema.json",
+    "country": "JOR", "name": "Jordan", "as_of": "2024-05-01",
+    "sources": [{"id": "s1", "title": "T", "publisher": "P", "url": "https://example.org", "date": "2024-01-01"}],
+    "facts": {"rtw.wage_employment": {"value": "conditional", "sources": ["s1"]}}})");
+  CHECK(problems.empty());
+}

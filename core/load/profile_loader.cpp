@@ -165,7 +165,8 @@ std::optional<CountryProfile> ParseProfile(const JsonDocument& doc, const FactCa
   JsonChecker check(doc, diags);
   const auto& root = doc.root();
   if (!check.IsObject("", root, "a profile")) return std::nullopt;
-  check.Keys("", root, {"country", "name", "as_of", "primary_group", "sources", "facts"},
+  // "$schema" lets an editor check the file as it is typed (docs/schema/profile.schema.json); the engine ignores it.
+  check.Keys("", root, {"$schema", "country", "name", "as_of", "primary_group", "sources", "facts"},
              {"country", "name", "as_of", "sources", "facts"});
   CountryProfile profile;
   profile.file = doc.file();

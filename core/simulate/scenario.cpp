@@ -300,7 +300,8 @@ struct Loader {
   Scenario Parse(JsonChecker& check, const JsonDocument& doc, const std::string& file) {
     const auto& root = doc.root();
     Scenario s;
-    check.Keys("", root, {"id", "title", "description", "as_of", "extends", "pledges", "uncertain_facts", "weights"},
+    // "$schema" is for editors (docs/schema/scenario.schema.json); the engine ignores it.
+    check.Keys("", root, {"$schema", "id", "title", "description", "as_of", "extends", "pledges", "uncertain_facts", "weights"},
                {"id", "title", "as_of"});
     Extend(check, doc, file, s);
     s.id = check.String("", root, "id", true).value_or("");

@@ -1,5 +1,7 @@
 #include "reports/assessment/assessment_workbook.h"
 
+#include "reports/format/evidence_sources.h"
+
 #include <map>
 #include <set>
 
@@ -84,7 +86,31 @@ Table FactsTable(const Assessment& a) {
   return t;
 }
 
-/// The sources the rules' facts cite, once per country, as the JSON lists them.
+/// Entries about women, men or an age band of the assessed group, in force at the assessment's date: shown beside
+/// the scores, never scored.
+Table BreakdownsTable(const Assessment& a) {
+  const FactCatalogue& cat = a.dataset->catalogue;
+  Table t{"By sex and age",
+          {{"country"}, {"name"}, {"group"}, {"fact"}, {"sex"}, {"age"}, {"value"}, {"valid_from"}, {"inferred"},
+           {"quote"}, {"sources"}},
+          {}};
+  for (const auto& c : a.countries) {
+    for (const FactBreakdown* b : c.profile->BreakdownsInForce(c.view.group, c.view.as_of)) {
+      const FactEntry& e = b->entry;
+      std::vector<Cell> row = CountryCells(c, cat);
+      for (Cell cell : std::vector<Cell>{cat.Get(b->fact).path, std::string(SexName(e.part.sex)),
+                                         e.part.age ? e.part.age->ToString() : "", FactValueToText(e.value),
+                                         e.valid_from ? e.valid_from->ToString() : "", e.inferred ? "yes" : "",
+                                         e.quote, Joined(e.sources)}) {
+        row.push_back(std::move(cell));
+      }
+      t.Add(std::move(row));
+    }
+  }
+  return t;
+}
+
+/// The sources the rules' facts (and the entries by sex and age) cite, once per country, as the JSON lists them.
 Table SourcesTable(const Assessment& a) {
   Table t{"Sources",
           {{"country"}, {"name"}, {"id"}, {"title"}, {"publisher"}, {"date"}, {"url", ColumnKind::kUrl},
@@ -92,12 +118,7 @@ Table SourcesTable(const Assessment& a) {
           {}};
   std::set<std::pair<std::string, std::string>> listed;
   for (const auto& c : a.countries) {
-    std::set<std::string> cited;
-    for (const auto& res : c.results) {
-      for (const auto& read : res.reads) {
-        if (read.entry) cited.insert(read.entry->sources.begin(), read.entry->sources.end());
-      }
-    }
+    const std::set<std::string> cited = CitedSourceIds(c);
     for (const auto& s : c.profile->sources) {
       if (!cited.count(s.id) || !listed.insert({c.profile->iso3, s.id}).second) continue;
       t.Add({c.profile->iso3, c.profile->name, s.id, s.title, s.publisher, SourceDateText(s), s.url, s.copy_url, s.copy_note});
@@ -144,7 +165,8 @@ Table AboutTable(const Assessment& a) {
 }  // namespace
 
 std::vector<Table> AssessmentTables(const Assessment& a) {
-  return {HeadlineTable(a), RulesTable(a), FactsTable(a), SourcesTable(a), MissingTable(a), AboutTable(a)};
+  return {HeadlineTable(a), RulesTable(a),   FactsTable(a), BreakdownsTable(a),
+          SourcesTable(a),  MissingTable(a), AboutTable(a)};
 }
 
 void WriteAssessmentWorkbook(const Assessment& a, const std::string& path) {

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/base/version.h"
+#include "reports/format/evidence_sources.h"
 #include "reports/format/score_format.h"
 
 namespace workrights {
@@ -145,9 +146,7 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
          {"rules", blocked}});
   }
   nlohmann::json breakdowns = BreakdownsJson(c, cat);
-  for (const auto& b : breakdowns) {
-    for (const auto& id : b["sources"]) cited.insert(id.get<std::string>());
-  }
+  cited = CitedSourceIds(c);
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : p.sources) {
     if (!cited.count(s.id)) continue;

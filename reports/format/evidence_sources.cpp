@@ -18,4 +18,17 @@ std::vector<const Source*> SourcesOf(const RuleResult& res, const CountryProfile
   return out;
 }
 
+std::set<std::string> CitedSourceIds(const CountryAssessment& c) {
+  std::set<std::string> cited;
+  for (const auto& res : c.results) {
+    for (const auto& read : res.reads) {
+      if (read.entry) cited.insert(read.entry->sources.begin(), read.entry->sources.end());
+    }
+  }
+  for (const FactBreakdown* b : c.profile->BreakdownsInForce(c.view.group, c.view.as_of)) {
+    cited.insert(b->entry.sources.begin(), b->entry.sources.end());
+  }
+  return cited;
+}
+
 }  // namespace workrights

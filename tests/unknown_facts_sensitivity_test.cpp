@@ -10,6 +10,7 @@
 #include "core/rules/rule_pack.h"
 #include "core/sensitivity/rank_model.h"
 #include "core/sensitivity/rank_sensitivity.h"
+#include "core/sensitivity/sensitivity_reading.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/sensitivity/sensitivity_report.h"
 #include "tests/test_support.h"
@@ -138,8 +139,16 @@ TEST_CASE("--unknowns grouped makes one group of every country's unknown facts; 
   CHECK(grouped.inputs[2].countries == std::vector<std::string>{"ARG"});
   CHECK(grouped.top_set.groups[2].total.value == Approx(1).margin(0.1));
   INFO(grouped.reading);
-  CHECK(grouped.reading.find(" What is unknown about the 1 country whose scores have an interval, all together, has a "
-                             "total effect of ") != std::string::npos);
+  // The group is the main driver, named as such, and not said twice.
+  CHECK(grouped.reading.rfind("Who makes the top 1 (BRA) depends mostly on what is unknown about the 1 country with a "
+                              "score interval (total effect ", 0) == 0);
+  CHECK(grouped.reading.find("all together") == std::string::npos);
+  // A group that is not among the main drivers gets a sentence of its own.
+  SobolSensitivity minor = grouped;
+  minor.top_set.groups[1].total.value = 0.5;  // the law share, made the main driver
+  minor.top_set.groups[2].total.value = 0.06;
+  CHECK(ReadSensitivity(minor).find(" What is unknown about the 1 country whose score has an interval, all together, "
+                                    "has a total effect of 0.06.") != std::string::npos);
   const SobolSensitivity off = t.Run(1, 64, UnknownsMode::kOff);
   CHECK(Ids(off) == std::vector<std::string>{"weight.right_to_work", "law_share"});
   CHECK(off.reading.rfind("In all 256 runs the top 1 (BRA) stays the same", 0) == 0);
@@ -161,7 +170,7 @@ TEST_CASE("The reading names the country whose unknown facts move the top K", "[
   INFO(s.reading);
   CHECK(s.reading.rfind("Who makes the top 1 (BRA) depends mostly on what is unknown about Country ARG (total effect ", 0) == 0);
   CHECK(s.reading.find("2 other assumptions matter little") != std::string::npos);
-  CHECK(s.reading.find("Of the unknown facts of the 1 country whose scores have an interval, those of ARG move it most (total effect ") !=
+  CHECK(s.reading.find("Of the unknown facts of the 1 country whose score has an interval, those of ARG move it most (total effect ") !=
         std::string::npos);
   const std::string md = SensitivityMarkdown(s, t.pack.info);
   CHECK(md.find("| what is unknown about Country ARG | overall 0.00 to 0.75 |") != std::string::npos);

@@ -111,7 +111,9 @@ std::vector<SensitivityInput> UnknownFactsInputs(const Assessment& point, Unknow
     inputs.push_back(in);
   }
   if (mode == UnknownsMode::kGrouped && !all.countries.empty()) {
-    all.label = "what is unknown about each of " + std::to_string(all.countries.size()) + " countries";
+    const size_t n = all.countries.size();
+    all.label = "what is unknown about the " + std::to_string(n) + (n == 1 ? " country" : " countries") +
+                " with a score interval";
     inputs.push_back(all);
   }
   return inputs;

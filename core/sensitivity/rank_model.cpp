@@ -16,8 +16,10 @@ namespace workrights {
 namespace {
 
 constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
-// Samples per block: the priority indexes of a block's rows are kept until their ranks are taken.
-constexpr size_t kBlockSamples = 512;
+// Samples per block: the priority indexes and settings of a block's rows are kept until their ranks are taken.
+// At most 512 samples and about 16,384 rows, so one group per country (hundreds of rows a sample) does not
+// multiply the scratch memory. Blocks only schedule the work: results do not depend on them.
+constexpr size_t kBlockSamples = 512, kBlockRows = 16384;
 
 /// One combination of a country's pledges: its facts and rule results, made once and reused by every row that
 /// asks for it. Not moved once made (the results point into `redone` and the view into `overlay`).
@@ -271,8 +273,9 @@ RankRuns RunRankModel(const RulePack& pack, const Assessment& point, const Scena
                       WorkerPool& pool) {
   RankRuns out;
   RankModel model(pack, point, scenario, inputs, design, top, out);
-  for (size_t first = 0; first < design.base_samples(); first += kBlockSamples) {
-    model.RunBlock(first, std::min(design.base_samples(), first + kBlockSamples), pool);
+  const size_t block = std::clamp<size_t>(kBlockRows / design.rows_per_sample(), 1, kBlockSamples);
+  for (size_t first = 0; first < design.base_samples(); first += block) {
+    model.RunBlock(first, std::min(design.base_samples(), first + block), pool);
   }
   const std::vector<std::string> errors = model.failures().Messages(out.countries);
   if (!errors.empty()) {

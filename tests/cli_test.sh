@@ -249,11 +249,27 @@ check "a sensitivity analysis is byte-identical with 1 and 2 threads" cmp -s "$t
 run $validate "$repo/docs/schema/sensitivity.schema.json" "$tmp/sens1.json"
 check "the sensitivity analysis validates against its schema" test "$rc" -eq 0
 check "the sensitivity analysis has a pledge among its inputs" grep -q '"pledge.open-labour-market"' "$tmp/sens1.json"
+check "by default each country's unknown facts are an input (Jordan's score has an interval)" grep -q '"unknowns.JOR"' "$tmp/sens1.json"
+check "the unknown-facts inputs have their kind" grep -q '"kind": "unknown_facts"' "$tmp/sens1.json"
+run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --unknowns grouped --quiet --out "$tmp/sens-grouped.json"
+check "--unknowns grouped makes one input of every country's unknown facts" grep -q '"id": "unknowns"' "$tmp/sens-grouped.json"
+check "--unknowns grouped has no per-country input" bash -c "! grep -q '\"unknowns\.[A-Z]' '$tmp/sens-grouped.json'"
+run $validate "$repo/docs/schema/sensitivity.schema.json" "$tmp/sens-grouped.json"
+check "the grouped sensitivity analysis validates against its schema" test "$rc" -eq 0
+run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --unknowns off --quiet --out "$tmp/sens-off.json"
+check "--unknowns off leaves the unknown facts out" bash -c "! grep -q 'unknown_facts' '$tmp/sens-off.json'"
+check "--unknowns off is recorded in the method" grep -q '"unknowns": "off"' "$tmp/sens-off.json"
+run "$wr" rank --sensitivity sobol --unknowns some
+check "an unknown --unknowns mode exits 1" has "$err" "--unknowns must be per-country, grouped or off, not 'some'"
+run "$wr" rank --unknowns off
+check "--unknowns without --sensitivity exits 1" has "$err" "--unknowns applies only with --sensitivity sobol"
 sed 's/"kind": "sensitivity"/"kind": "ranking"/' "$tmp/sens1.json" >"$tmp/sens-broken.json"
 run $validate "$repo/docs/schema/sensitivity.schema.json" "$tmp/sens-broken.json"
 check "the sensitivity schema rejects a wrong kind (the validator can fail)" test "$rc" -ne 0
 run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --quiet --format md
 check "the Markdown sensitivity report has its reading and table" has "$out" "| input | range | first order | total effect |"
+check "the Markdown sensitivity report shows each country's own unknowns" has "$out" "| its unknowns | others' unknowns (largest) |"
+check "the reading speaks of the countries' unknown facts" has "$out" "whose scores have an interval"
 run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --quiet --format csv
 check "the sensitivity CSV has its header" has "$out" "target,country,input,first_order,first_order_low"
 run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 10 --quiet --out "$tmp/sens.html"

@@ -40,7 +40,7 @@ void WriteSensitivity(const SobolSensitivity& s, const RulePack& pack, const Dat
 
 int RunRank(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, group, sensitivity;
+  std::string scenario_ref, scenarios_dir, group, sensitivity, unknowns;
   FormatOptions format;
   RankOptions options;
   SobolOptions sobol;
@@ -53,7 +53,8 @@ int RunRank(const std::vector<std::string>& args) {
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)")
       ("sensitivity", po::value(&sensitivity)->value_name("sobol"), "variance-based sensitivity of the ranking: Sobol' indices of each input (docs/methodology.md)")
       ("samples", po::value(&samples)->value_name("N"), "with --sensitivity: base samples, best a power of two (default 1024); the model runs N x (inputs + 2) times")
-      ("bootstrap", po::value(&bootstrap)->value_name("R"), "with --sensitivity: bootstrap resamples for the 95% intervals (default 200)");
+      ("bootstrap", po::value(&bootstrap)->value_name("R"), "with --sensitivity: bootstrap resamples for the 95% intervals (default 200)")
+      ("unknowns", po::value(&unknowns)->value_name("per-country|grouped|off"), "with --sensitivity: each country's unknown facts as an input (per-country, the default: one group per country with a score interval), all of them as one group (grouped), or at the middle of their bounds (off)");
   AddFormatOptions(desc, format, kRankFormats);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
@@ -70,6 +71,12 @@ int RunRank(const std::vector<std::string>& args) {
   if (!sensitivity.empty() && options.draws > 0) throw po::error("--draws does not apply with --sensitivity: the samples are --samples");
   if (samples < 2) throw po::error("--samples must be at least 2");
   if (bootstrap < 0) throw po::error("--bootstrap must be 0 or more");
+  if (!unknowns.empty()) {
+    if (sensitivity.empty()) throw po::error("--unknowns applies only with --sensitivity sobol");
+    const std::optional<UnknownsMode> mode = ParseUnknownsMode(unknowns);
+    if (!mode) throw po::error("--unknowns must be per-country, grouped or off, not '" + unknowns + "'");
+    sobol.unknowns = *mode;
+  }
   sobol.samples = static_cast<size_t>(samples);
   sobol.bootstrap = static_cast<size_t>(bootstrap);
   if (!o.as_of.empty() && !scenario_ref.empty()) throw po::error("--as-of does not apply with --scenario: the scenario sets its own as_of");

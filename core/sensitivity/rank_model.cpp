@@ -16,8 +16,10 @@ namespace workrights {
 namespace {
 
 constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
-// Samples per block: the priority indexes of a block's rows are kept until their ranks are taken.
-constexpr size_t kBlockSamples = 512;
+// Samples per block: the priority indexes and settings of a block's rows are kept until their ranks are taken.
+// At most 512 samples and about 16,384 rows, so one group per country (hundreds of rows a sample) does not
+// multiply the scratch memory. Blocks only schedule the work: results do not depend on them.
+constexpr size_t kBlockSamples = 512, kBlockRows = 16384;
 
 /// One combination of a country's pledges: its facts and rule results, made once and reused by every row that
 /// asks for it. Not moved once made (the results point into `redone` and the view into `overlay`).
@@ -27,11 +29,32 @@ struct PledgeVariant {
   std::vector<const RuleResult*> results;
 };
 
-/// What one row sets: the weights, each domain's law share, and per scenario pledge whether it is implemented.
+/// What one row sets: the weights, each domain's law share, per scenario pledge whether it is implemented, and
+/// per country the place of its score within its unknown facts' bounds (NaN: at the middle, as assessed).
 struct RowSettings {
   std::vector<double> domain_weights, law_shares, rule_weights;
   std::vector<uint8_t> implemented;
+  std::vector<double> placement;
 };
+
+/// One design column that places a country's score within its bounds.
+struct PlacementColumn {
+  size_t input, column, country;
+};
+
+// Each result at lower + u (upper - lower), one u for all of the country's rules: the aggregates then run from
+// the country's lower bound (u = 0) to its upper bound (u = 1). Only what aggregation reads is copied.
+void PlaceResults(const std::vector<const RuleResult*>& results, double u, std::vector<RuleResult>& placed,
+                  std::vector<const RuleResult*>& view) {
+  placed.resize(results.size());
+  view.resize(results.size());
+  for (size_t i = 0; i < results.size(); ++i) {
+    const RuleResult& r = *results[i];
+    placed[i].status = r.status;
+    placed[i].lower = placed[i].upper = placed[i].score = r.lower + u * (r.upper - r.lower);
+    view[i] = &placed[i];
+  }
+}
 
 class RankModel {
  public:
@@ -50,6 +73,7 @@ class RankModel {
   void Settings(size_t row, RowSettings& s) const;
   const PledgeVariant& Variant(RuleRuntime& rt, size_t c, const std::vector<uint8_t>& implemented);
   void RankRows(size_t first_row, size_t last_row);
+  std::vector<PlacementColumn> PlacementColumns() const;
 
   const PackInfo& info_;
   const Assessment& point_;
@@ -60,7 +84,7 @@ class RankModel {
   RankRuns& out_;
   const size_t nc_, ni_;
   std::vector<std::vector<int>> readers_;           // [fact]: the rules that read it
-  std::vector<double> values_;                      // [row][input]
+  std::vector<PlacementColumn> placements_;         // the unknown-facts inputs' columns
   std::vector<std::vector<uint8_t>> touches_;       // [input][country]
   std::vector<std::vector<uint8_t>> covers_;        // [country][scenario pledge]
   std::vector<std::map<std::vector<uint8_t>, PledgeVariant>> variants_;  // [country]: by implemented pledges
@@ -84,18 +108,13 @@ RankModel::RankModel(const RulePack& pack, const Assessment& point, const Scenar
       nc_(point.countries.size()),
       ni_(inputs.size()),
       readers_(point.dataset->catalogue.size()),
-      values_(design.rows() * inputs.size()),
       touches_(inputs.size(), std::vector<uint8_t>(point.countries.size())),
       covers_(point.countries.size(), std::vector<uint8_t>(scenario.pledges.size())),
       variants_(point.countries.size()) {
   for (size_t i = 0; i < info_.rules.size(); ++i) {
     for (FactId f : info_.rules[i].reads) readers_[static_cast<size_t>(f)].push_back(static_cast<int>(i));
   }
-  std::vector<double> u(design.columns());
-  for (size_t row = 0; row < design.rows(); ++row) {
-    design.Row(row, u.data());
-    for (size_t i = 0; i < ni_; ++i) values_[row * ni_ + i] = inputs[i].Value(u[design.FirstColumn(i)]);
-  }
+  placements_ = PlacementColumns();
   for (size_t i = 0; i < ni_; ++i) {
     for (size_t c = 0; c < nc_; ++c) touches_[i][c] = inputs[i].Touches(scenario, point.countries[c].profile->iso3);
   }
@@ -109,7 +128,24 @@ RankModel::RankModel(const RulePack& pack, const Assessment& point, const Scenar
   out.top.assign(nc_ * out.rows, 0);
 }
 
+std::vector<PlacementColumn> RankModel::PlacementColumns() const {
+  std::vector<PlacementColumn> out;
+  for (size_t i = 0; i < ni_; ++i) {
+    const SensitivityInput& in = inputs_[i];
+    if (in.kind != SensitivityInputKind::kUnknownFacts) continue;
+    for (size_t j = 0; j < in.countries.size(); ++j) {
+      for (size_t c = 0; c < nc_; ++c) {
+        if (point_.countries[c].profile->iso3 == in.countries[j]) out.push_back({i, design_.FirstColumn(i) + j, c});
+      }
+    }
+  }
+  return out;
+}
+
 void RankModel::Settings(size_t row, RowSettings& s) const {
+  thread_local std::vector<double> u;
+  u.resize(design_.columns());
+  design_.Row(row, u.data());
   s.domain_weights.clear();
   for (const auto& d : info_.domains) s.domain_weights.push_back(d.weight);
   s.rule_weights.clear();
@@ -122,14 +158,17 @@ void RankModel::Settings(size_t row, RowSettings& s) const {
   double shift = 0;
   for (size_t i = 0; i < ni_; ++i) {
     const SensitivityInput& in = inputs_[i];
-    const double v = values_[row * ni_ + i];
+    const double v = in.Value(u[design_.FirstColumn(i)]);
     switch (in.kind) {
       case SensitivityInputKind::kDomainWeight: s.domain_weights[static_cast<size_t>(in.index)] = v; break;
       case SensitivityInputKind::kLawShare: shift = v; break;
       case SensitivityInputKind::kRuleWeight: s.rule_weights[static_cast<size_t>(in.index)] = v; break;
       case SensitivityInputKind::kPledge: s.implemented[static_cast<size_t>(in.index)] = v > 0 ? 1 : 0; break;
+      case SensitivityInputKind::kUnknownFacts: break;  // per country, below
     }
   }
+  s.placement.assign(nc_, kUnknown);
+  for (const PlacementColumn& p : placements_) s.placement[p.country] = inputs_[p.input].Value(u[p.column]);
   s.law_shares.clear();
   for (const auto& d : info_.domains) s.law_shares.push_back(std::clamp(d.law_share + shift, 0.0, 1.0));
 }
@@ -167,6 +206,8 @@ const PledgeVariant& RankModel::Variant(RuleRuntime& rt, size_t c, const std::ve
 
 void RankModel::RunCountry(RuleRuntime& rt, size_t c, size_t first_row, size_t last_row) {
   CountryAssessment scratch;
+  std::vector<RuleResult> placed;
+  std::vector<const RuleResult*> placed_view;
   std::vector<double> metrics(MetricNames(info_).size());
   double* index = &index_[c * block_rows_];
   float* overall = &out_.overall[c * out_.rows];
@@ -181,7 +222,12 @@ void RankModel::RunCountry(RuleRuntime& rt, size_t c, size_t first_row, size_t l
     }
     const RowSettings& s = settings_[row - block_first_row_];
     const PledgeVariant& v = Variant(rt, c, s.implemented);
-    AggregateResults(info_, s.domain_weights, s.law_shares.data(), s.rule_weights, v.results.data(), false, scratch);
+    const RuleResult* const* results = v.results.data();
+    if (!std::isnan(s.placement[c])) {
+      PlaceResults(v.results, s.placement[c], placed, placed_view);
+      results = placed_view.data();
+    }
+    AggregateResults(info_, s.domain_weights, s.law_shares.data(), s.rule_weights, results, false, scratch);
     FillMetrics(scratch, metrics.data());
     PriorityResult pr;
     rt.EvaluatePriority(v.overlay.view, metrics.data(), pr);
@@ -227,8 +273,9 @@ RankRuns RunRankModel(const RulePack& pack, const Assessment& point, const Scena
                       WorkerPool& pool) {
   RankRuns out;
   RankModel model(pack, point, scenario, inputs, design, top, out);
-  for (size_t first = 0; first < design.base_samples(); first += kBlockSamples) {
-    model.RunBlock(first, std::min(design.base_samples(), first + kBlockSamples), pool);
+  const size_t block = std::clamp<size_t>(kBlockRows / design.rows_per_sample(), 1, kBlockSamples);
+  for (size_t first = 0; first < design.base_samples(); first += block) {
+    model.RunBlock(first, std::min(design.base_samples(), first + block), pool);
   }
   const std::vector<std::string> errors = model.failures().Messages(out.countries);
   if (!errors.empty()) {

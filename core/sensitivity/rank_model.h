@@ -1,11 +1,13 @@
 #pragma once
 // The model a sensitivity analysis of the ranking runs: for one row of the design (domain weights, law share,
-// rule weights, which pledges are implemented), every country's overall score and priority index, and so its
-// rank and whether it is in the top K. Incremental: rule results change only with the pledges implemented, so
-// each country's rules are evaluated once per combination of its pledges that the design asks for (pledge
-// values at their point values); a row that changes only weights re-aggregates and reruns the priority
-// function; a row that changes only an input that cannot touch the country (another country's pledge) reuses
-// the country's values from the row it was made from.
+// rule weights, which pledges are implemented, where each country's score lies within its unknown facts'
+// bounds), every country's overall score and priority index, and so its rank and whether it is in the top K.
+// Incremental: rule results change only with the pledges implemented, so each country's rules are evaluated
+// once per combination of its pledges that the design asks for (pledge values at their point values); a row
+// that changes only weights or a placement re-aggregates (each rule result moved to lower + u (upper - lower),
+// no rule rerun) and reruns the priority function; a row that changes only an input that cannot touch the
+// country (another country's pledge or unknown facts) reuses the country's values from the row it was made
+// from.
 #include <cstdint>
 #include <vector>
 

@@ -19,9 +19,11 @@ Scenario ScenarioOf(const Ranking& ranking) {
   return baseline;
 }
 
-SaltelliDesign MakeDesign(size_t groups, const SobolOptions& options) {
+SaltelliDesign MakeDesign(const std::vector<SensitivityInput>& inputs, const SobolOptions& options) {
+  std::vector<size_t> columns;
+  for (const auto& in : inputs) columns.push_back(in.Columns());
   try {
-    return SaltelliDesign(std::vector<size_t>(groups, 1), options.samples, options.seed);
+    return SaltelliDesign(columns, options.samples, options.seed);
   } catch (const std::invalid_argument& e) {
     ThrowInputError(SourceLocation{}, std::string("--samples and the inputs: ") + e.what());
   }
@@ -59,20 +61,25 @@ SobolSensitivity RankSensitivity(const RulePack& pack, const Dataset& dataset, c
   out.top = ranking.options.top;
   out.options = options;
   out.point_top = ranking.top;
-  out.inputs = SensitivityInputs(pack.info, scenario, options.ranges);
-
-  // Every run keeps each country's rank, overall score and top-K membership (floats) and the design its inputs.
-  const double rows = double(options.samples) * double(out.inputs.size() + 2);
-  CheckMemory(rows * (double(dataset.countries.size()) * 3 * sizeof(float) + double(out.inputs.size()) * sizeof(double)),
-              options.memory_limit_gib,
-              "a sensitivity analysis of " + std::to_string(options.samples) + " samples and " +
-                  std::to_string(out.inputs.size()) + " inputs",
-              "use fewer --samples");
-  const SaltelliDesign design = MakeDesign(out.inputs.size(), options);
   AssessOptions assess_options;
   assess_options.as_of = scenario.as_of;
   assess_options.group = ranking.options.group;  // the countries and group the ranking ranked
   const Assessment point = Assess(pack, dataset, pool, assess_options);
+  out.inputs = SensitivityInputs(pack.info, scenario, options.ranges);
+  for (auto& in : UnknownFactsInputs(point, options.unknowns)) out.inputs.push_back(std::move(in));
+
+  // Every run keeps each country's rank, overall score and top-K membership (floats); the design keeps its A
+  // and B matrices (doubles).
+  size_t columns = 0;
+  for (const auto& in : out.inputs) columns += in.Columns();
+  const double rows = double(options.samples) * double(out.inputs.size() + 2);
+  CheckMemory(rows * double(dataset.countries.size()) * 3 * sizeof(float) +
+                  2 * double(options.samples) * double(columns) * sizeof(double),
+              options.memory_limit_gib,
+              "a sensitivity analysis of " + std::to_string(options.samples) + " samples and " +
+                  std::to_string(out.inputs.size()) + " inputs",
+              "use fewer --samples, or --unknowns grouped");
+  const SaltelliDesign design = MakeDesign(out.inputs, options);
   const RankRuns runs =
       RunGuarded(pool.guard(), [&] { return RunRankModel(pack, point, scenario, out.inputs, design, out.top, pool); });
   out.runs = design.rows();

@@ -21,6 +21,7 @@ struct SobolOptions {
   double confidence = 0.95;
   uint64_t seed = 0;
   InputRanges ranges;
+  UnknownsMode unknowns = UnknownsMode::kPerCountry;  ///< how the countries' unknown facts are inputs
   double memory_limit_gib = kDefaultMemoryLimitGiB;  ///< a design whose runs need more is refused
 };
 

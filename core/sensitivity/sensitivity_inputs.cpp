@@ -24,11 +24,19 @@ const WeightRange* RangeOf(const Scenario& scenario, bool domain, int index) {
 
 double SensitivityInput::Value(double u) const {
   if (kind == SensitivityInputKind::kPledge) return u < probability ? 1 : 0;
+  if (kind == SensitivityInputKind::kUnknownFacts) return u;
   return low + (high - low) * u;
 }
 
 bool SensitivityInput::Touches(const Scenario& scenario, const std::string& iso3) const {
+  if (kind == SensitivityInputKind::kUnknownFacts) {
+    return std::find(countries.begin(), countries.end(), iso3) != countries.end();
+  }
   return kind != SensitivityInputKind::kPledge || scenario.pledges[static_cast<size_t>(index)].Covers(iso3);
+}
+
+size_t SensitivityInput::Columns() const {
+  return kind == SensitivityInputKind::kUnknownFacts ? countries.size() : 1;
 }
 
 std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scenario& scenario,
@@ -78,6 +86,53 @@ std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scen
     inputs.push_back(in);
   }
   return inputs;
+}
+
+std::vector<SensitivityInput> UnknownFactsInputs(const Assessment& point, UnknownsMode mode) {
+  std::vector<SensitivityInput> inputs;
+  if (mode == UnknownsMode::kOff) return inputs;
+  SensitivityInput all;
+  all.kind = SensitivityInputKind::kUnknownFacts;
+  all.id = "unknowns";
+  all.high = 1;
+  for (const CountryAssessment& ca : point.countries) {
+    if (!ca.overall || !(ca.overall->upper > ca.overall->lower)) continue;  // exact, or no score at all
+    if (mode == UnknownsMode::kGrouped) {
+      all.countries.push_back(ca.profile->iso3);
+      continue;
+    }
+    SensitivityInput in;
+    in.kind = SensitivityInputKind::kUnknownFacts;
+    in.id = "unknowns." + ca.profile->iso3;
+    in.low = ca.overall->lower;
+    in.high = ca.overall->upper;
+    in.countries = {ca.profile->iso3};
+    in.label = "what is unknown about " + ca.profile->name;
+    inputs.push_back(in);
+  }
+  if (mode == UnknownsMode::kGrouped && !all.countries.empty()) {
+    const size_t n = all.countries.size();
+    all.label = "what is unknown about the " + std::to_string(n) + (n == 1 ? " country" : " countries") +
+                " with a score interval";
+    inputs.push_back(all);
+  }
+  return inputs;
+}
+
+std::string_view UnknownsModeName(UnknownsMode mode) {
+  switch (mode) {
+    case UnknownsMode::kPerCountry: return "per-country";
+    case UnknownsMode::kGrouped: return "grouped";
+    case UnknownsMode::kOff: return "off";
+  }
+  return "";
+}
+
+std::optional<UnknownsMode> ParseUnknownsMode(std::string_view name) {
+  for (UnknownsMode m : {UnknownsMode::kPerCountry, UnknownsMode::kGrouped, UnknownsMode::kOff}) {
+    if (UnknownsModeName(m) == name) return m;
+  }
+  return std::nullopt;
 }
 
 }  // namespace workrights

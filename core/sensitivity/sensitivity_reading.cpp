@@ -47,17 +47,26 @@ std::vector<size_t> ByTotalEffect(const TargetIndices& t) {
   return order;
 }
 
+// The inputs the reading names first: at most three with a total effect of kMuch or more, at least the largest.
+std::vector<size_t> MainDrivers(const SobolSensitivity& s) {
+  std::vector<size_t> main;
+  for (size_t i : ByTotalEffect(s.top_set)) {
+    if (main.size() < 3 && (s.top_set.groups[i].total.value >= kMuch || main.empty())) main.push_back(i);
+  }
+  return main;
+}
+
 std::string Drivers(const SobolSensitivity& s) {
-  const std::vector<size_t> order = ByTotalEffect(s.top_set);
+  const std::vector<size_t> named = MainDrivers(s);
   std::vector<std::string> main;
   size_t little = 0;
-  for (size_t i : order) {
+  for (size_t i : ByTotalEffect(s.top_set)) {
     const GroupIndices& g = s.top_set.groups[i];
-    if (main.size() < 3 && (g.total.value >= kMuch || main.empty())) {
+    if (std::find(named.begin(), named.end(), i) != named.end()) {
       main.push_back(s.inputs[i].label + " (total effect " + Two(g.total.value) + ", " + Two(g.first.value) +
                      " alone)");
-    } else if (g.total.value < kLittle) {
-      ++little;
+    } else if (g.total.value < kLittle && s.inputs[i].kind != SensitivityInputKind::kUnknownFacts) {
+      ++little;  // the countries' unknown facts have a sentence of their own
     }
   }
   std::string text = "Who makes " + TopList(s) + " depends mostly on " + JoinWords(main) + ".";
@@ -66,6 +75,44 @@ std::string Drivers(const SobolSensitivity& s) {
             " little (total effect below " + Two(kLittle) + ").";
   }
   return text;
+}
+
+std::string WithInterval(size_t n) {
+  return std::to_string(n) + (n == 1 ? " country whose score has" : " countries whose scores have") + " an interval";
+}
+
+// What the countries' unknown facts do to the top K: one group per country names those that move it (at most
+// five, by total effect); a single group says its total effect.
+std::string Unknowns(const SobolSensitivity& s) {
+  std::vector<std::pair<double, std::string>> moving;
+  size_t countries = 0;
+  for (size_t i = 0; i < s.inputs.size(); ++i) {
+    const SensitivityInput& in = s.inputs[i];
+    if (in.kind != SensitivityInputKind::kUnknownFacts) continue;
+    const double total = s.top_set.groups[i].total.value;
+    if (s.options.unknowns == UnknownsMode::kGrouped) {
+      const std::vector<size_t> named = MainDrivers(s);
+      if (std::find(named.begin(), named.end(), i) != named.end()) return "";  // already said
+      return " What is unknown about the " + WithInterval(in.countries.size()) + ", all together, has a total effect of " + Two(total) + ".";
+    }
+    ++countries;
+    if (total >= kLittle) moving.emplace_back(total, in.countries[0]);
+  }
+  if (countries == 0) return "";
+  const std::string of = "the unknown facts of the " + WithInterval(countries);
+  if (moving.empty()) return " Each of " + of + " has a total effect below " + Two(kLittle) + ".";
+  std::stable_sort(moving.begin(), moving.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  const size_t named = std::min<size_t>(moving.size(), 5);
+  std::vector<std::string> names, totals;
+  for (size_t i = 0; i < named; ++i) {
+    names.push_back(moving[i].second);
+    totals.push_back(Two(moving[i].first));
+  }
+  std::string text = " Of " + of + ", those of " + JoinWords(names) + " move it most (" +
+                     (named == 1 ? "total effect " : "total effects ") + JoinWords(totals) + ")";
+  if (countries == named) return text + ".";
+  return text + (named < moving.size() ? "; each other country's have a total effect of at most " + Two(moving[named].first)
+                                       : "; each other country's have a total effect below " + Two(kLittle)) + ".";
 }
 
 std::string Edge(const SobolSensitivity& s) {
@@ -101,7 +148,7 @@ std::string ReadSensitivity(const SobolSensitivity& s) {
     return "In all " + runs + " runs " + TopList(s) + " stays the same: none of the " +
            std::to_string(s.inputs.size()) + " assumptions varied moves a country in or out of it.";
   }
-  return Drivers(s) + Edge(s) + Interactions(s.top_set);
+  return Drivers(s) + Unknowns(s) + Edge(s) + Interactions(s.top_set);
 }
 
 }  // namespace workrights

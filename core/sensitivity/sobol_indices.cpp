@@ -20,10 +20,35 @@ struct Sums {
   double variance = 0, mean = 0;
 };
 
+/// One output whose runs vary, with the groups whose AB runs differ from its A runs somewhere: the others add
+/// exactly 0 to every numerator (a country's value is reused in the runs of an input that cannot touch it), so
+/// they are skipped, which spares most of the bootstrap when there is one group per country.
+template <typename T>
+struct VaryingOutput {
+  const T* y;
+  std::vector<uint32_t> active;
+};
+
+template <typename T>
+std::vector<uint32_t> ActiveGroups(const SaltelliDesign& design, const T* y) {
+  const size_t n = design.base_samples(), k = design.groups(), stride = design.rows_per_sample();
+  std::vector<uint32_t> active;
+  for (size_t g = 0; g < k; ++g) {
+    for (size_t i = 0; i < n; ++i) {
+      if (y[i * stride + 2 + g] != y[i * stride]) {
+        active.push_back(static_cast<uint32_t>(g));
+        break;
+      }
+    }
+  }
+  return active;
+}
+
 // One output's contribution to the sums, over base samples picked[0..N). A sample's k + 2 runs are next to each
 // other in y, so each picked sample is read in one pass.
 template <typename T>
-void AddOutput(const SaltelliDesign& design, const T* y, const uint32_t* picked, Sums& sums) {
+void AddOutput(const SaltelliDesign& design, const VaryingOutput<T>& out, const uint32_t* picked, Sums& sums) {
+  const T* y = out.y;
   const size_t n = design.base_samples(), k = design.groups(), stride = design.rows_per_sample();
   double sum = 0;
   for (size_t i = 0; i < n; ++i) sum += double(y[picked[i] * stride]) + double(y[picked[i] * stride + 1]);
@@ -36,7 +61,7 @@ void AddOutput(const SaltelliDesign& design, const T* y, const uint32_t* picked,
     const T* runs = y + picked[i] * stride;
     const double a = runs[0], b = double(runs[1]) - mean;
     ss += (a - mean) * (a - mean) + b * b;
-    for (size_t g = 0; g < k; ++g) {
+    for (uint32_t g : out.active) {
       const double ab = runs[2 + g];
       first[g] += b * (ab - a);
       total[g] += (a - ab) * (a - ab);
@@ -51,11 +76,11 @@ void AddOutput(const SaltelliDesign& design, const T* y, const uint32_t* picked,
 }
 
 template <typename T>
-Sums SumOutputs(const SaltelliDesign& design, const std::vector<const T*>& outputs, const uint32_t* picked) {
+Sums SumOutputs(const SaltelliDesign& design, const std::vector<VaryingOutput<T>>& outputs, const uint32_t* picked) {
   Sums sums;
   sums.first.assign(design.groups(), 0);
   sums.total.assign(design.groups(), 0);
-  for (const T* y : outputs) AddOutput(design, y, picked, sums);
+  for (const auto& out : outputs) AddOutput(design, out, picked, sums);
   return sums;
 }
 
@@ -72,10 +97,10 @@ bool AllKnown(const SaltelliDesign& design, const std::vector<const T*>& outputs
 // The outputs that take more than one value: a constant one adds nothing to any numerator or to the variance,
 // and leaving it out keeps rounding in its mean from posing as variance.
 template <typename T>
-std::vector<const T*> Varying(const SaltelliDesign& design, const std::vector<const T*>& outputs) {
-  std::vector<const T*> varying;
+std::vector<VaryingOutput<T>> Varying(const SaltelliDesign& design, const std::vector<const T*>& outputs) {
+  std::vector<VaryingOutput<T>> varying;
   for (const T* y : outputs) {
-    if (std::any_of(y, y + design.rows(), [&](T v) { return v != y[0]; })) varying.push_back(y);
+    if (std::any_of(y, y + design.rows(), [&](T v) { return v != y[0]; })) varying.push_back({y, ActiveGroups(design, y)});
   }
   return varying;
 }
@@ -99,9 +124,9 @@ TargetIndices Estimate(const SaltelliDesign& design, const std::vector<const T*>
   if (!t.known) return t;
   std::vector<uint32_t> identity(design.base_samples());
   std::iota(identity.begin(), identity.end(), 0u);
-  const std::vector<const T*> varying = Varying(design, outputs);
+  const std::vector<VaryingOutput<T>> varying = Varying(design, outputs);
   for (const T* y : outputs) {
-    if (std::find(varying.begin(), varying.end(), y) == varying.end()) t.mean += y[0];
+    if (std::none_of(varying.begin(), varying.end(), [&](const auto& v) { return v.y == y; })) t.mean += y[0];
   }
   if (varying.empty()) return t;
   const Sums point = SumOutputs(design, varying, identity.data());

@@ -1,6 +1,7 @@
 #include "reports/sensitivity/sensitivity_report.h"
 
 #include <cmath>
+#include <optional>
 
 #include "reports/assessment/json_writer.h"
 #include "reports/format/csv.h"
@@ -23,6 +24,7 @@ std::string_view KindName(SensitivityInputKind k) {
     case SensitivityInputKind::kLawShare: return "law_share";
     case SensitivityInputKind::kRuleWeight: return "rule_weight";
     case SensitivityInputKind::kPledge: return "pledge";
+    case SensitivityInputKind::kUnknownFacts: return "unknown_facts";
   }
   return "";
 }
@@ -48,7 +50,8 @@ nlohmann::json InputsJson(const std::vector<SensitivityInput>& inputs) {
   for (const auto& in : inputs) {
     nlohmann::json j = {{"id", in.id}, {"kind", KindName(in.kind)}, {"label", in.label}};
     if (in.kind == SensitivityInputKind::kPledge) j["probability"] = RoundScore(in.probability);
-    else j["range"] = {RoundScore(in.low), RoundScore(in.high)};
+    else if (in.kind != SensitivityInputKind::kUnknownFacts || in.countries.size() == 1) j["range"] = {RoundScore(in.low), RoundScore(in.high)};
+    if (in.kind == SensitivityInputKind::kUnknownFacts) j["countries"] = in.countries;
     out.push_back(j);
   }
   return out;
@@ -78,20 +81,91 @@ std::string IndexText(const IndexEstimate& e) {
   return s;
 }
 
-// A country's row: its point rank, share of runs in the top K, and each input's total effect on its rank.
-std::vector<std::string> CountryCells(const CountrySensitivity& c, size_t inputs) {
+// One input per country with a score interval (--unknowns per-country): tables show them compactly, the JSON
+// and CSV in full.
+bool OneCountrysUnknowns(const SobolSensitivity& s, const SensitivityInput& in) {
+  return in.kind == SensitivityInputKind::kUnknownFacts && s.options.unknowns == UnknownsMode::kPerCountry;
+}
+
+bool AnyOneCountrysUnknowns(const SobolSensitivity& s) {
+  for (const auto& in : s.inputs) {
+    if (OneCountrysUnknowns(s, in)) return true;
+  }
+  return false;
+}
+
+// The top-K table lists one country's unknown facts only from this total effect on (the rest in one line).
+constexpr double kShownUnknowns = 0.01;
+
+// The inputs the top-K table and chart show, and how many countries' unknown facts they leave out.
+std::vector<size_t> ShownInputs(const SobolSensitivity& s, size_t& left_out) {
+  std::vector<size_t> shown;
+  left_out = 0;
+  for (size_t i = 0; i < s.inputs.size(); ++i) {
+    const double total = s.top_set.groups[i].total.value;
+    if (OneCountrysUnknowns(s, s.inputs[i]) && !(total >= kShownUnknowns)) ++left_out;
+    else shown.push_back(i);
+  }
+  return shown;
+}
+
+std::string LeftOutUnknowns(size_t left_out) {
+  return "what is unknown about " + std::to_string(left_out) + (left_out == 1 ? " other country" : " other countries");
+}
+
+// "PAK 0.12": the other country whose unknown facts move `c`'s rank most; "—" when none is an input.
+std::string LargestOtherUnknowns(const SobolSensitivity& s, const CountrySensitivity& c) {
+  std::optional<size_t> best;
+  for (size_t i = 0; i < s.inputs.size(); ++i) {
+    if (!OneCountrysUnknowns(s, s.inputs[i]) || s.inputs[i].countries[0] == c.profile->iso3) continue;
+    if (!best || c.rank.groups[i].total.value > c.rank.groups[*best].total.value) best = i;
+  }
+  if (!best) return "—";
+  return s.inputs[*best].countries[0] + " " + Two(c.rank.groups[*best].total.value);
+}
+
+// A country's row: its point rank, share of runs in the top K, and each input's total effect on its rank; with
+// one input per country's unknown facts, only its own and the largest of the others'.
+std::vector<std::string> CountryCells(const SobolSensitivity& s, const CountrySensitivity& c) {
   std::vector<std::string> cells = {c.point_rank ? std::to_string(*c.point_rank) : "—",
                                     c.profile->name + " (" + c.profile->iso3 + ")", Percent(c.top.mean)};
   const bool varies = c.rank.known && c.rank.variance > 0;
   cells.push_back(!c.rank.known ? "unknown" : varies ? "varies" : "fixed");
-  for (size_t i = 0; i < inputs; ++i) cells.push_back(varies ? Two(c.rank.groups[i].total.value) : "—");
+  std::string own = "—";
+  for (size_t i = 0; i < s.inputs.size(); ++i) {
+    if (!OneCountrysUnknowns(s, s.inputs[i])) {
+      cells.push_back(varies ? Two(c.rank.groups[i].total.value) : "—");
+    } else if (varies && s.inputs[i].countries[0] == c.profile->iso3) {
+      own = Two(c.rank.groups[i].total.value);
+    }
+  }
+  if (AnyOneCountrysUnknowns(s)) {
+    cells.push_back(own);
+    cells.push_back(varies ? LargestOtherUnknowns(s, c) : "—");
+  }
   return cells;
 }
 
 std::vector<std::string> CountryHeader(const SobolSensitivity& s) {
   std::vector<std::string> h = {"rank", "country", "in top " + std::to_string(s.top), "rank across runs"};
-  for (const auto& in : s.inputs) h.push_back(in.id);
+  for (const auto& in : s.inputs) {
+    if (!OneCountrysUnknowns(s, in)) h.push_back(in.id);
+  }
+  if (AnyOneCountrysUnknowns(s)) {
+    h.push_back("its unknowns");
+    h.push_back("others' unknowns (largest)");
+  }
   return h;
+}
+
+std::string RangeText(const SensitivityInput& in) {
+  switch (in.kind) {
+    case SensitivityInputKind::kPledge: return "p = " + Fixed(in.probability, 2);
+    case SensitivityInputKind::kUnknownFacts:
+      return in.countries.size() == 1 ? "overall " + Fixed(in.low, 2) + " to " + Fixed(in.high, 2)
+                                      : "each country's interval";
+    default: return Fixed(in.low, 2) + " to " + Fixed(in.high, 2);
+  }
 }
 
 void CsvTarget(CsvTable& t, const std::string& target, const std::string& iso3, const TargetIndices& ti,
@@ -127,7 +201,7 @@ nlohmann::json SensitivityToJson(const SobolSensitivity& s, const PackInfo& pack
   out["group"] = s.group.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.group);
   out["method"] = {{"description", kMethod}, {"samples", s.options.samples}, {"runs", s.runs},
                    {"bootstrap", s.options.bootstrap}, {"confidence", s.options.confidence},
-                   {"seed", s.options.seed}};
+                   {"seed", s.options.seed}, {"unknowns", UnknownsModeName(s.options.unknowns)}};
   out["top_k"] = s.top;
   out["top"] = s.point_top;
   out["inputs"] = InputsJson(s.inputs);
@@ -168,18 +242,21 @@ std::string SensitivityMarkdown(const SobolSensitivity& s, const PackInfo& pack)
   out += "Who is in the top " + std::to_string(s.top) + " (first-order and total-effect indices, " +
          Fixed(s.options.confidence * 100, 0) + "% bootstrap intervals):\n\n";
   out += "| input | range | first order | total effect |\n|---|---|---|---|\n";
-  for (size_t i = 0; i < s.inputs.size(); ++i) {
+  size_t left_out = 0;
+  for (size_t i : ShownInputs(s, left_out)) {
     const SensitivityInput& in = s.inputs[i];
-    const std::string range = in.kind == SensitivityInputKind::kPledge ? "p = " + Fixed(in.probability, 2)
-                                                            : Fixed(in.low, 2) + " to " + Fixed(in.high, 2);
-    out += MarkdownRow({in.label, range, IndexText(s.top_set.groups[i].first), IndexText(s.top_set.groups[i].total)});
+    out += MarkdownRow({in.label, RangeText(in), IndexText(s.top_set.groups[i].first), IndexText(s.top_set.groups[i].total)});
   }
-  out += "\nEach country's rank: the total effect of each input (columns as in the JSON's `inputs`):\n\n";
+  if (left_out > 0) out += MarkdownRow({LeftOutUnknowns(left_out), "its interval", "—", "each below " + Two(kShownUnknowns)});
+  out += "\nEach country's rank: the total effect of each input (columns as in the JSON's `inputs`";
+  out += AnyOneCountrysUnknowns(s)
+             ? "; of the countries' unknown facts, its own and the other country's that moves it most):\n\n"
+             : "):\n\n";
   const std::vector<std::string> header = CountryHeader(s);
   out += MarkdownRow(header) + "|";
   for (size_t i = 0; i < header.size(); ++i) out += "---|";
   out += "\n";
-  for (const auto& c : s.countries) out += MarkdownRow(CountryCells(c, s.inputs.size()));
+  for (const auto& c : s.countries) out += MarkdownRow(CountryCells(s, c));
   return out;
 }
 
@@ -189,7 +266,9 @@ std::string SensitivityHtml(const SobolSensitivity& s, const PackInfo& pack, con
                   " · " + std::to_string(s.options.samples) + " base samples, " + std::to_string(s.runs) +
                   " runs</p>\n<p>" + HtmlEscape(s.reading) + "</p>\n";
   std::vector<BarItem> bars;
-  for (size_t i = 0; i < s.inputs.size(); ++i) {
+  size_t left_out = 0;
+  const std::vector<size_t> shown = ShownInputs(s, left_out);
+  for (size_t i : shown) {
     const double total = s.top_set.groups[i].total.value;
     bars.push_back({s.inputs[i].label, std::isnan(total) ? std::nullopt : std::optional<double>(total)});
   }
@@ -198,11 +277,12 @@ std::string SensitivityHtml(const SobolSensitivity& s, const PackInfo& pack, con
        " that each input explains, alone and with others. Hatched: the top K does not vary.</p>\n" +
        SvgBars(bars, "Total effect of each input on who is in the top " + std::to_string(s.top), "sensitivity-top", 640) + "\n";
   b += "<table>\n" + HtmlRow({"input", "first order", "total effect"}, "th");
-  for (size_t i = 0; i < s.inputs.size(); ++i) {
+  for (size_t i : shown) {
     b += HtmlRow({s.inputs[i].label, IndexText(s.top_set.groups[i].first), IndexText(s.top_set.groups[i].total)}, "td");
   }
+  if (left_out > 0) b += HtmlRow({LeftOutUnknowns(left_out), "—", "each below " + Two(kShownUnknowns)}, "td");
   b += "</table>\n<h2>Each country's rank: total effect of each input</h2>\n<table>\n" + HtmlRow(CountryHeader(s), "th");
-  for (const auto& c : s.countries) b += HtmlRow(CountryCells(c, s.inputs.size()), "td");
+  for (const auto& c : s.countries) b += HtmlRow(CountryCells(s, c), "td");
   b += "</table>\n<p class=\"legend\">" + HtmlEscape(kMethod) + ".</p>\n";
   return HtmlPage("Sensitivity of the priority list", b, pack, dataset,
                   "seed " + std::to_string(s.options.seed) + " · " + std::to_string(s.options.samples) + " samples");

@@ -157,14 +157,11 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   current_ = Call{&view, &rule, &out};
   ++evaluations_;
   const uint64_t rule_seed = Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id);
-  sandbox_->SeedRandom(rule_seed);
 
   int top = lua_gettop(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
-  PushCountry(view);  // stack: evaluate, c
   LuaFailure failure;
-  bool ok = sandbox_->Call(1, 3, failure);  // stack: score, explanation, situation (when ok)
-  std::string changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
+  std::string changed;
+  bool ok = CallEvaluate(rule_index, view, rule_seed, failure, changed);  // stack: score, explanation, situation
 
   if (!ok && guard_ && OutOfLimits(failure)) guard_->Overran(static_cast<size_t>(rule_index));
   if (!ok) {
@@ -194,6 +191,17 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
   current_ = Call{};
 }
 
+bool RuleRuntime::CallEvaluate(int rule_index, const FactView& view, uint64_t rule_seed, LuaFailure& failure,
+                               std::string& changed) {
+  lua_State* L = sandbox_->state();
+  sandbox_->SeedRandom(rule_seed);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
+  PushCountry(view);  // stack: evaluate, c
+  bool ok = sandbox_->Call(1, 3, failure);
+  changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
+  return ok;
+}
+
 int RuleRuntime::ReturnLine(int rule_index, const FactView& view, uint64_t rule_seed) {
   lua_State* L = sandbox_->state();
   const int top = lua_gettop(L);
@@ -204,15 +212,11 @@ int RuleRuntime::ReturnLine(int rule_index, const FactView& view, uint64_t rule_
   RuleResult scratch;  // the second run's reads must not add to the result
   Call saved = current_;
   current_ = Call{&view, saved.rule, &scratch};
-  sandbox_->SeedRandom(rule_seed);
   sandbox_->TraceReturnsOf(ar.linedefined);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
-  PushCountry(view);
   LuaFailure failure;
-  bool ok = sandbox_->Call(1, 3, failure);
-  int line = ok ? sandbox_->traced_return_line() : 0;
+  std::string changed;
+  int line = CallEvaluate(rule_index, view, rule_seed, failure, changed) ? sandbox_->traced_return_line() : 0;
   sandbox_->TraceReturnsOf(0);
-  sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
   lua_settop(L, top);
   current_ = saved;
   return line;

@@ -94,15 +94,11 @@ static nlohmann::json BreakdownsJson(const CountryAssessment& c, const FactCatal
 static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pack, const FactCatalogue& cat) {
   const CountryProfile& p = *c.profile;
   nlohmann::json rules = nlohmann::json::array();
-  std::set<std::string> cited;
   for (size_t r = 0; r < pack.rules.size(); ++r) {
     const RuleInfo& info = pack.rules[r];
     const RuleResult& res = c.results[r];
     nlohmann::json evidence = nlohmann::json::array();
-    for (const auto& read : res.reads) {
-      evidence.push_back(EvidenceJson(read, cat));
-      if (read.entry) cited.insert(read.entry->sources.begin(), read.entry->sources.end());
-    }
+    for (const auto& read : res.reads) evidence.push_back(EvidenceJson(read, cat));
     nlohmann::json missing = nlohmann::json::array();
     for (FactId f : res.missing) missing.push_back(cat.Get(f).path);
     rules.push_back({
@@ -146,7 +142,7 @@ static nlohmann::json CountryJson(const CountryAssessment& c, const PackInfo& pa
          {"rules", blocked}});
   }
   nlohmann::json breakdowns = BreakdownsJson(c, cat);
-  cited = CitedSourceIds(c);
+  const std::set<std::string> cited = CitedSourceIds(c);
   nlohmann::json sources = nlohmann::json::array();
   for (const auto& s : p.sources) {
     if (!cited.count(s.id)) continue;

@@ -8,6 +8,18 @@
 namespace workrights {
 namespace {
 
+// " = value (inferred...) (year) (since date)  [source ids]" and the quote on its own line.
+void EntryText(std::string& out, const FactEntry& e) {
+  out += " = " + FactValueToText(e.value);
+  if (e.inferred) out += " (inferred, lower confidence)";
+  if (e.year) out += " (" + std::to_string(*e.year) + ")";
+  if (e.valid_from) out += " (since " + e.valid_from->ToString() + ")";
+  out += "  [";
+  for (size_t i = 0; i < e.sources.size(); ++i) out += (i ? ", " : "") + e.sources[i];
+  out += "]\n";
+  if (!e.quote.empty()) out += "      \"" + e.quote + "\"\n";
+}
+
 void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pack, const FactCatalogue& cat,
                size_t r, bool full, std::set<std::string>& cited) {
   const RuleInfo& rule = pack.rules[r];
@@ -38,17 +50,8 @@ void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pac
       out += read.used_default ? " = unknown (the rule used its default)\n" : " = unknown\n";
       continue;
     }
-    out += " = " + FactValueToText(read.entry->value);
-    if (read.entry->inferred) out += " (inferred, lower confidence)";
-    if (read.entry->year) out += " (" + std::to_string(*read.entry->year) + ")";
-    if (read.entry->valid_from) out += " (since " + read.entry->valid_from->ToString() + ")";
-    out += "  [";
-    for (size_t i = 0; i < read.entry->sources.size(); ++i) {
-      out += (i ? ", " : "") + read.entry->sources[i];
-      cited.insert(read.entry->sources[i]);
-    }
-    out += "]\n";
-    if (!read.entry->quote.empty()) out += "      \"" + read.entry->quote + "\"\n";
+    EntryText(out, *read.entry);
+    cited.insert(read.entry->sources.begin(), read.entry->sources.end());
     if (!read.entry->note.empty()) out += "      note: " + read.entry->note + "\n";
   }
 }
@@ -60,14 +63,8 @@ void BreakdownTrace(std::string& out, const CountryAssessment& c, const FactCata
   out += "\nby sex and age (reported beside the scores, which describe the whole group):\n";
   for (const FactBreakdown* b : parts) {
     const FactEntry& e = b->entry;
-    out += "  " + cat.Get(b->fact).path + " [" + e.part.Label() + "] = " + FactValueToText(e.value);
-    if (e.inferred) out += " (inferred, lower confidence)";
-    if (e.year) out += " (" + std::to_string(*e.year) + ")";
-    if (e.valid_from) out += " (since " + e.valid_from->ToString() + ")";
-    out += "  [";
-    for (size_t i = 0; i < e.sources.size(); ++i) out += (i ? ", " : "") + e.sources[i];
-    out += "]\n";
-    if (!e.quote.empty()) out += "      \"" + e.quote + "\"\n";
+    out += "  " + cat.Get(b->fact).path + " [" + e.part.Label() + "]";
+    EntryText(out, e);
   }
 }
 

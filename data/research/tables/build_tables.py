@@ -207,9 +207,10 @@ def c097_absent_rows(rows):
     shows, without a row there, had not ratified when the copy was taken. Explicit inferred rows, so the table stays
     partial (every other country unknown)."""
     with_rows = {r["country"] for r in rows}
+    profiled = set(profile_countries())
     out = []
     for iso3 in C097_VISIBLE_RANGE:
-        if iso3 in with_rows or iso3 not in profile_countries():
+        if iso3 in with_rows or iso3 not in profiled:
             continue
         out.append({"country": iso3, "ratified": False, "sources": ["normlex"], "inferred": True,
                     "locator": "not listed between \"Afrique du Sud\" and \"Kirghizistan\"",

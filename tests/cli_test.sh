@@ -313,7 +313,7 @@ run env WORKRIGHTS_TEMPLATES="$office" "$wr" plan JOR --format md
 check "\$WORKRIGHTS_TEMPLATES stands in for --templates" has "$out" "# Office advocacy plan: Jordan (JOR)"
 run "$wr" assess --country JOR --templates "$office" --quiet --out "$tmp/office-assessment.html"
 check "assess --templates lays the page out with the office's page template" \
-  has "$(cat "$tmp/office-assessment.html")" "labour rights and social protection · Office branding</title>"
+  has "$(cat "$tmp/office-assessment.html")" "social protection on 2026-11-30 · Office branding</title>"
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"

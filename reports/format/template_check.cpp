@@ -84,10 +84,13 @@ void CheckTags(const std::vector<MustacheTag>& tags, const std::string& file, co
     SourceLocation where{file, tag.line, tag.column, {}, {}};
     if (tag.kind == MustacheTag::Kind::kComment) continue;
     if (tag.kind == MustacheTag::Kind::kClose) {
-      if (open.empty() || open.back().tag->name != tag.name) {
-        diags.Add(where, "{{/" + tag.name + "}} closes no open section",
-                  open.empty() ? "" : "the open one is '" + open.back().tag->name + "', from line " +
-                                          std::to_string(open.back().tag->line));
+      if (open.empty()) {
+        diags.Add(where, "{{/" + tag.name + "}} closes no open section");
+        continue;
+      }
+      if (open.back().tag->name != tag.name) {
+        diags.Add(where, "{{/" + tag.name + "}} is out of place: the section open here is '" + open.back().tag->name +
+                             "' (line " + std::to_string(open.back().tag->line) + ")");
         continue;
       }
       if (open.back().pushed) scopes.Pop();

@@ -129,3 +129,17 @@ TEST_CASE("{{name}} escapes for the template's language and {{{name}}} writes ma
   view.erase("footer_note");
   CHECK_THROWS_AS(RenderTemplate(set, "page.html.mustache", view), std::logic_error);
 }
+
+TEST_CASE("a line holding only a section tag leaves no blank line, whether the section is shown or not", "[report]") {
+  // kainjow alone left the closing tag's line break behind when a section was skipped (mustache_lines.h).
+  TempDir office;
+  office.Write("page.html.mustache", "<p>\n{{#footer_note}}\nnote: {{{footer_note}}}\n{{/footer_note}}\n"
+                                     "  {{! a comment }}\n\n{{{body}}}</p>\n");
+  const TemplateSet set = TemplateSet::WithOverrides(office.path().string());
+  nlohmann::json view = {{"title", "t"}, {"body", "b"}, {"engine_version", "x"},
+                         {"pack", {{"name", "p"}, {"version", "v"}, {"hash", "h"}}}, {"dataset_hash", "d"},
+                         {"schema_version", "s"}, {"footer_note", false}};
+  CHECK(RenderTemplate(set, "page.html.mustache", view) == "<p>\n\nb</p>\n");
+  view["footer_note"] = "as of today";
+  CHECK(RenderTemplate(set, "page.html.mustache", view) == "<p>\nnote: as of today\n\nb</p>\n");
+}

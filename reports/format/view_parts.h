@@ -15,7 +15,7 @@ nlohmann::json ScoreView(const std::optional<Score>& score);
 /// The sources behind a rule result (SourcesOf), each with title, url, publisher, date, the copy read if any, and
 /// `first` so a template can put separators between them.
 nlohmann::json SourcesView(const RuleResult& result, const CountryProfile& profile);
-/// {"first": true} for the first of a list, false after: `index` is the item's place.
+/// The `first` flag of a list item (true for the first), so a template can put separators between items.
 inline bool First(size_t index) { return index == 0; }
 
 }  // namespace workrights

@@ -297,6 +297,43 @@ check "plan for an unknown country exits 2 with a suggestion" has "$err" "did yo
 run "$wr" plan
 check "plan without a country exits 1" test "$rc" -eq 1
 
+# --- report templates: --templates DIR and $WORKRIGHTS_TEMPLATES (docs/templates.md) ----------------------
+office="$tmp/office-templates"
+mkdir -p "$office"
+sed 's/^# Joint advocacy plan: /# Office advocacy plan: /' "$repo/reports/templates/plan.md.mustache" >"$office/plan.md.mustache"
+sed 's|<title>{{title}}</title>|<title>{{title}} · Office branding</title>|' "$repo/reports/templates/page.html.mustache" \
+  >"$office/page.html.mustache"
+run "$wr" plan JOR --templates "$office" --quiet --out "$tmp/office-plan.md"
+check "plan --templates exits 0" test "$rc" -eq 0
+check "the office's heading opens the plan" has "$(head -1 "$tmp/office-plan.md")" "# Office advocacy plan: Jordan (JOR)"
+run "$wr" plan JOR --quiet --out "$tmp/plain-plan.md"
+check "without --templates the plan keeps the built-in heading" has "$(head -1 "$tmp/plain-plan.md")" "# Joint advocacy plan: Jordan (JOR)"
+check "only the heading differs" test "$(diff "$tmp/office-plan.md" "$tmp/plain-plan.md" | grep -c '^[<>]')" -eq 2
+run env WORKRIGHTS_TEMPLATES="$office" "$wr" plan JOR --format md
+check "\$WORKRIGHTS_TEMPLATES stands in for --templates" has "$out" "# Office advocacy plan: Jordan (JOR)"
+run "$wr" assess --country JOR --templates "$office" --quiet --out "$tmp/office-assessment.html"
+check "assess --templates lays the page out with the office's page template" \
+  has "$(cat "$tmp/office-assessment.html")" "social protection on 2026-11-30 · Office branding</title>"
+bad="$tmp/bad-templates"
+mkdir -p "$bad"
+printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"
+run "$wr" plan JOR --templates "$bad" --out "$tmp/bad-plan.md"
+check "a template with an unknown variable exits 2" test "$rc" -eq 2
+check "the error names file, line, column and the name meant" \
+  has "$err" "$bad/plan.md.mustache:2:9: unknown variable 'nmae' (did you mean 'name'?)"
+check "nothing is written when a template is refused" test ! -e "$tmp/bad-plan.md"
+printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"
+run "$wr" assess --country JOR --templates "$bad" --out "$tmp/bad-assessment.html"
+check "a section never closed exits 2, whichever command reads the folder" test "$rc" -eq 2
+check "the unclosed section is located" has "$err" "$bad/plan.md.mustache:1:5: section 'countries' opened here is never closed"
+check "nothing is written by assess either" test ! -e "$tmp/bad-assessment.html"
+rm "$bad/plan.md.mustache"
+printf '{{title}}\n' >"$bad/plan.mustache"
+run "$wr" plan JOR --templates "$bad" --format md
+check "a file no report uses is refused with the name meant" has "$err" "did you mean 'plan.md.mustache'?"
+run "$wr" plan JOR --templates "$tmp/no-such-folder" --format md
+check "a missing templates folder exits 2" test "$rc" -eq 2
+
 # --- groups: --group GROUP|all ---------------------------------------------------------------------------
 run "$wr" assess --group all --quiet --out "$tmp/groups.json"
 check "assess --group all exits 0" test "$rc" -eq 0

@@ -6,6 +6,7 @@
 #include "core/assess/evaluator.h"
 #include "core/load/profile_loader.h"
 #include "core/cli/output_format.h"
+#include "core/cli/templates_option.h"
 #include "reports/assessment/assessment_report.h"
 #include "reports/assessment/assessment_workbook.h"
 #include "reports/assessment/headline_table.h"
@@ -23,6 +24,7 @@ int RunAssess(const std::vector<std::string>& args) {
   std::vector<std::string> countries;
   FormatOptions format;
   std::string table;
+  std::string templates_dir;
   po::options_description desc("assess options");
   desc.add_options()("country,c", po::value(&countries)->multitoken()->value_name("ISO3"),
                      "assess only these countries (ISO 3166 alpha-3 codes, e.g. JOR TUR)");
@@ -30,6 +32,7 @@ int RunAssess(const std::vector<std::string>& args) {
   desc.add_options()("table", po::value(&table)->value_name("TABLE"),
                      "which table a CSV holds: rules (default: one row per country and rule) or headline (one row per "
                      "country: scores with their intervals, coverage, rank)");
+  AddTemplatesOption(desc, templates_dir);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   AddGroupOption(desc, group);
@@ -42,6 +45,7 @@ int RunAssess(const std::vector<std::string>& args) {
     throw po::error("unknown --table '" + table + "'; use rules or headline");
   }
   if (!table.empty() && fmt != OutputFormat::kCsv) throw po::error("--table applies to CSV output only");
+  const TemplateSet templates = LoadTemplates(templates_dir);
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
@@ -59,7 +63,7 @@ int RunAssess(const std::vector<std::string>& args) {
       WriteCsv(o.out, table == "headline" ? AssessmentHeadlineCsv(assessment) : AssessmentCsv(assessment), format);
       break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, AssessmentMarkdown(assessment)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, AssessmentHtml(assessment)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, AssessmentHtml(assessment, templates)); break;
     case OutputFormat::kXlsx: WriteAssessmentWorkbook(assessment, o.out); break;
     default: throw std::logic_error("assess: a format without a writer");
   }

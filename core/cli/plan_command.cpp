@@ -3,6 +3,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/output_format.h"
+#include "core/cli/templates_option.h"
 #include "core/assess/evaluator.h"
 #include "core/load/profile_loader.h"
 #include "core/rank/ranker.h"
@@ -23,6 +24,7 @@ int RunPlan(const std::vector<std::string>& args) {
   std::vector<std::string> countries;
   int top = 0;
   int gaps = 6;
+  std::string templates_dir;
   FormatOptions format;
   po::options_description desc("plan options");
   desc.add_options()
@@ -30,6 +32,7 @@ int RunPlan(const std::vector<std::string>& args) {
       ("top,k", po::value(&top)->value_name("K"), "plan for the top K priority countries (workrights rank)")
       ("gaps", po::value(&gaps)->value_name("N"), "largest gaps per country (default 6)");
   AddFormatOptions(desc, format, kPlanFormats);
+  AddTemplatesOption(desc, templates_dir);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   AddGroupOption(desc, group);
@@ -44,6 +47,7 @@ int RunPlan(const std::vector<std::string>& args) {
   if (vm.count("top") && top < 1) throw po::error("--top must be at least 1");
   if (gaps < 1) throw po::error("--gaps must be at least 1");
   OutputFormat fmt = ChooseFormat(format, o.out, kPlanFormats);
+  const TemplateSet templates = LoadTemplates(templates_dir);
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
@@ -73,9 +77,9 @@ int RunPlan(const std::vector<std::string>& args) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(PlansToJson(plans, a))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, PlansCsv(plans, a), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, PlansMarkdown(plans, a)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, PlansHtml(plans, a)); break;
-    case OutputFormat::kDocx: WriteDocx(o.out, PlansMarkdown(plans, a), a.as_of); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, PlansMarkdown(plans, a, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, PlansHtml(plans, a, templates)); break;
+    case OutputFormat::kDocx: WriteDocx(o.out, PlansMarkdown(plans, a, templates), a.as_of); break;
     case OutputFormat::kXlsx: WritePlansWorkbook(plans, a, o.out); break;
     default: throw std::logic_error("plan: a format without a writer");
   }

@@ -4,11 +4,14 @@
 #include <string>
 
 #include "core/assess/assessment.h"
+#include "reports/format/template_set.h"
 
 namespace workrights {
 
 std::string AssessmentMarkdown(const Assessment& assessment);
 std::string AssessmentCsv(const Assessment& assessment);
-std::string AssessmentHtml(const Assessment& assessment);
+/// The HTML report, laid out by assessment.html.mustache, assessment-country.html.mustache and page.html.mustache
+/// of `templates`.
+std::string AssessmentHtml(const Assessment& assessment, const TemplateSet& templates = TemplateSet::BuiltIn());
 
 }  // namespace workrights

@@ -7,15 +7,17 @@
 #include "core/assess/assessment.h"
 #include "core/model/dataset.h"
 #include "core/rules/rule.h"
+#include "reports/format/template_set.h"
 
 namespace workrights {
 
 /// Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string HtmlEscape(std::string_view text);
 
-/// A whole page around `body` (already HTML). `extra_footer` adds e.g. scenario id and seed.
+/// A whole page around `body` (already HTML), laid out by page.html.mustache of `templates`. `extra_footer`
+/// (HTML) adds e.g. scenario id and seed.
 std::string HtmlPage(const std::string& title, const std::string& body, const PackInfo& pack, const Dataset& dataset,
-                     const std::string& extra_footer = "");
+                     const std::string& extra_footer = "", const TemplateSet& templates = TemplateSet::BuiltIn());
 
 /// "<br>read in a copy at <a href=...>...</a> (note)" for a source read in a copy; "" for one read at its url.
 std::string HtmlSourceCopy(const Source& source);

@@ -1,0 +1,72 @@
+#include "reports/format/template_catalog.h"
+
+namespace workrights {
+namespace {
+
+// Parts several views share, named in the schemas below as "$source" and "$score".
+const char* kSourceSchema = R"({"first": "flag", "title": "text", "url": "text", "publisher": "text",
+  "date": "text", "copy_url": "text?", "copy_note": "text?"})";
+const char* kScoreSchema = R"({"text": "text", "html": "html"})";
+
+const char* kPageSchema = R"({"title": "text", "body": "html", "engine_version": "text",
+  "pack": {"name": "text", "version": "text", "hash": "text"}, "dataset_hash": "text", "schema_version": "text",
+  "footer_note": "html?"})";
+
+const char* kPlanSchema = R"({"pack": {"name": "text", "version": "text"}, "countries": [{
+  "name": "text", "iso3": "text", "group": "text", "profile_as_of": "text",
+  "overall": "$score", "de_jure": "$score", "de_facto": "$score", "gap": "$score", "coverage": "text",
+  "gaps": [{"number": "text", "rule": "text", "title": "text", "dimension": "text", "dimension_word": "text",
+    "result": "text", "finding": "text", "has_sources": "flag", "sources": ["$source"], "ask": "text",
+    "instrument": "text", "outcome": "text?", "outcome_name": "text", "lead": "text", "partners": "text",
+    "pledge": "text"}],
+  "has_data_to_collect": "flag",
+  "data_to_collect": [{"fact": "text", "group": "text", "meaning": "text", "narrowed_by": "text",
+    "coverage_gain": "text", "rules": [{"first": "flag", "id": "text"}]}]}]})";
+
+const char* kAssessmentSchema = R"({"title": "text", "country_count": "text", "rule_count": "text",
+  "comparison": "html?", "world_map": "html", "has_undrawn": "flag",
+  "undrawn": [{"first": "flag", "iso3": "text", "name": "text", "overall": "$score"}],
+  "overview_table": "html", "law_practice_undrawn": "text", "law_practice_chart": "html", "group_gaps": "html?",
+  "countries": [{"page": "html"}], "sort_script": "html"})";
+
+const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "text", "iso3": "text",
+  "group": "text", "profile_as_of": "text", "overall": "$score", "coverage": "text", "rules_known": "text",
+  "rules_unknown": "text", "findings": [{"label": "text", "text": "text"}], "domain_chart": "html",
+  "rules": [{"id": "text", "title": "text", "dimension": "text", "result": "html", "why": "html",
+    "sources": ["$source"]}]})";
+
+// Replaces "$source" and "$score" by their schemas, wherever they stand.
+nlohmann::json Expand(nlohmann::json schema) {
+  if (schema == "$source") return nlohmann::json::parse(kSourceSchema);
+  if (schema == "$score") return nlohmann::json::parse(kScoreSchema);
+  if (schema.is_structured()) {
+    for (auto& child : schema) child = Expand(child);
+  }
+  return schema;
+}
+
+TemplateSpec Spec(std::string_view name, TemplateLanguage language, const char* schema) {
+  return {name, language, Expand(nlohmann::json::parse(schema))};
+}
+
+}  // namespace
+
+const std::vector<TemplateSpec>& TemplateSpecs() {
+  static const std::vector<TemplateSpec> kSpecs = {
+      Spec("assessment-country.html.mustache", TemplateLanguage::kHtml, kCountrySchema),
+      Spec("assessment.html.mustache", TemplateLanguage::kHtml, kAssessmentSchema),
+      Spec("page.html.mustache", TemplateLanguage::kHtml, kPageSchema),
+      Spec("plan.html.mustache", TemplateLanguage::kHtml, kPlanSchema),
+      Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),
+  };
+  return kSpecs;
+}
+
+const TemplateSpec* FindTemplateSpec(std::string_view name) {
+  for (const auto& spec : TemplateSpecs()) {
+    if (spec.name == name) return &spec;
+  }
+  return nullptr;
+}
+
+}  // namespace workrights

@@ -126,8 +126,19 @@ void FreezeFunction(lua_State* L, int index, int memo, int depth) {
   }
 }
 
-// Collects {function, index, value} for every upvalue of every Lua function reachable from `index`.
-void CollectUpvalues(lua_State* L, int index, int seen, int out, int depth = 0) {
+// True for a function defined by the engine's prelude (chunk "@<prelude>").
+bool IsPreludeFunction(lua_State* L, int index) {
+  lua_Debug ar;
+  lua_pushvalue(L, index);
+  lua_getinfo(L, ">S", &ar);  // pops the copy
+  return ar.source != nullptr && ar.source[0] == '@' && std::strcmp(ar.source + 1, kPreludeChunk) == 0;
+}
+
+// Appends function, index, value (three slots each, flat, so restoring reads one table) for every upvalue of
+// every Lua function reachable from `index`; `count` is the slots used (a nil value leaves a hole, so the
+// table's length cannot be trusted). The prelude's helpers are skipped: they are ours, keep no state,
+// and every rule reaches them through _ENV, so recording them made each evaluation restore dozens of values.
+void CollectUpvalues(lua_State* L, int index, int seen, int out, lua_Integer& count, int depth = 0) {
   CheckDepth(L, depth);
   index = lua_absindex(L, index);
   int type = lua_type(L, index);
@@ -154,23 +165,22 @@ void CollectUpvalues(lua_State* L, int index, int seen, int out, int depth = 0) 
     }
     lua_pushnil(L);
     while (lua_next(L, target) != 0) {
-      CollectUpvalues(L, -1, seen, out, depth + 1);
+      CollectUpvalues(L, -1, seen, out, count, depth + 1);
       lua_pop(L, 1);
     }
     if (target != index) lua_pop(L, 1);
     return;
   }
+  if (IsPreludeFunction(L, index)) return;
   for (int i = 1;; ++i) {
     if (!lua_getupvalue(L, index, i)) break;
-    lua_createtable(L, 3, 0);
     lua_pushvalue(L, index);
-    lua_rawseti(L, -2, 1);
+    lua_rawseti(L, out, ++count);
     lua_pushinteger(L, i);
-    lua_rawseti(L, -2, 2);
-    lua_pushvalue(L, -2);
-    lua_rawseti(L, -2, 3);
-    lua_rawseti(L, out, static_cast<lua_Integer>(lua_rawlen(L, out)) + 1);
-    CollectUpvalues(L, -1, seen, out, depth + 1);
+    lua_rawseti(L, out, ++count);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, out, ++count);
+    CollectUpvalues(L, -1, seen, out, count, depth + 1);
     lua_pop(L, 1);
   }
 }
@@ -193,7 +203,10 @@ int FreezeEntry(lua_State* L) {
 int SnapshotEntry(lua_State* L) {
   lua_newtable(L);  // seen
   lua_newtable(L);  // out
-  CollectUpvalues(L, 1, 2, 3);
+  lua_Integer count = 0;
+  CollectUpvalues(L, 1, 2, 3, count);
+  lua_pushinteger(L, count);
+  lua_rawseti(L, 3, 0);  // out[0]: the slots used
   return 1;
 }
 
@@ -234,21 +247,21 @@ std::string LuaSandbox::RestoreUpvalues(int snapshot_ref) {
   std::string changed;
   lua_rawgeti(L, LUA_REGISTRYINDEX, snapshot_ref);
   int snap = lua_gettop(L);
-  lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, snap));
-  for (lua_Integer i = 1; i <= n; ++i) {
-    lua_rawgeti(L, snap, i);
-    lua_rawgeti(L, -1, 1);  // function
-    lua_rawgeti(L, -2, 2);  // index
-    int up = static_cast<int>(lua_tointeger(L, -1));
+  lua_rawgeti(L, snap, 0);
+  lua_Integer n = lua_tointeger(L, -1);
+  lua_pop(L, 1);
+  for (lua_Integer i = 1; i + 2 <= n; i += 3) {
+    lua_rawgeti(L, snap, i);  // function
+    int up = static_cast<int>((lua_rawgeti(L, snap, i + 1), lua_tointeger(L, -1)));
     lua_pop(L, 1);
-    const char* name = lua_getupvalue(L, -1, up);
-    lua_rawgeti(L, -3, 3);  // recorded value
+    const char* name = lua_getupvalue(L, -1, up);  // stack: function, current value
+    lua_rawgeti(L, snap, i + 2);                   // stack: function, current value, recorded value
     if (!lua_rawequal(L, -1, -2)) {
       if (changed.empty()) changed = name ? name : "?";
       lua_setupvalue(L, -3, up);  // put the recorded value back
-      lua_pop(L, 3);
+      lua_pop(L, 2);
     } else {
-      lua_pop(L, 4);
+      lua_pop(L, 3);
     }
   }
   lua_pop(L, 1);

@@ -13,6 +13,9 @@ struct lua_Debug;
 
 namespace workrights {
 
+/// The chunk name of the engine's own Lua helpers (the rule prelude): trusted code that keeps no state.
+inline constexpr char kPreludeChunk[] = "<prelude>";
+
 struct SandboxLimits {
   uint64_t instructions_per_call = 20'000'000;  ///< Lua VM instructions per rule call
   size_t memory_bytes = 64u << 20;              ///< whole Lua state

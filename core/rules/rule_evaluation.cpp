@@ -90,14 +90,15 @@ void ReadSituation(lua_State* L, const RuleInfo& rule, RuleResult& out) {
 
 // Evidence lists each fact once, in the order first read; missing facts are sorted, each once.
 void MergeReads(RuleResult& out) {
-  std::vector<FactRead> unique;
-  for (const auto& r : out.reads) {
-    auto same = [&](const FactRead& u) { return u.fact == r.fact && u.group == r.group; };
-    auto it = std::find_if(unique.begin(), unique.end(), same);
-    if (it == unique.end()) unique.push_back(r);
-    else if (!r.presence_only) it->presence_only = false;
+  // In place: a rule reads a handful of facts, and a new vector per evaluation was a malloc on the hot path.
+  auto kept = out.reads.begin();
+  for (auto r = out.reads.begin(); r != out.reads.end(); ++r) {
+    auto same = [&](const FactRead& u) { return u.fact == r->fact && u.group == r->group; };
+    auto it = std::find_if(out.reads.begin(), kept, same);
+    if (it == kept) *kept++ = *r;
+    else if (!r->presence_only) it->presence_only = false;
   }
-  out.reads = std::move(unique);
+  out.reads.erase(kept, out.reads.end());
   std::sort(out.missing.begin(), out.missing.end());
   out.missing.erase(std::unique(out.missing.begin(), out.missing.end()), out.missing.end());
 }
@@ -154,6 +155,7 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
     SetError(out, rule, rule.file, rule.line, StoppedRuleMessage());
     return;
   }
+  out.reads.reserve(rule.reads.size());
   current_ = Call{&view, &rule, &out};
   ++evaluations_;
   const uint64_t rule_seed = Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id);

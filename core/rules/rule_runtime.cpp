@@ -55,7 +55,7 @@ void InstallPrelude(LuaSandbox& sandbox) {
   lua_State* L = sandbox.state();
   sandbox.PushChunkEnvironment();  // stack: env
   LuaFailure failure;
-  if (!sandbox.Load(kPrelude, "<prelude>", -1, failure) || !sandbox.Call(0, 0, failure)) {
+  if (!sandbox.Load(kPrelude, kPreludeChunk, -1, failure) || !sandbox.Call(0, 0, failure)) {
     throw std::logic_error("rule prelude failed: " + failure.message);
   }
   // Copy the helpers into the base by reading them back from the environment table.

@@ -82,6 +82,17 @@ json.dump({'country': 'JOR', 'name': 'Jordan', 'as_of': '2024-01-01', 'sources':
       "$wr" merge "$data"/s*.bin --data "$data" --scenario "$case_dir/scenario.json" --out "$tmp/out.json" \
         >/dev/null 2>"$tmp/err"
       ;;
+    # A filled spreadsheet imported into one valid profile: the profile must be left exactly as it was, and no
+    # temporary file beside it.
+    import)
+      one_valid_profile "$data"
+      cp "$data/profiles/JOR.json" "$tmp/before.json"
+      "$wr" import "$case_dir/input.csv" --country JOR --data "$data" >/dev/null 2>"$tmp/err"
+      rc=$?
+      cmp -s "$tmp/before.json" "$data/profiles/JOR.json" || echo "FAIL: the profile was changed" >>"$tmp/err"
+      ls -A "$data/profiles" | grep -vx JOR.json | sed 's/^/FAIL: left in profiles: /' >>"$tmp/err"
+      (exit $rc)
+      ;;
     *) echo "FAIL: $name: unknown kind '$kind'"; failed=$((failed + 1)); continue ;;
   esac
   rc=$?

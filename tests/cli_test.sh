@@ -469,6 +469,59 @@ check "explain says where a source was read" has "$out" "read in a copy at https
 run $validate "$repo/docs/schema/profile.schema.json" "$tmp/src/profiles/JOR.json"
 check "the profile schema accepts partial dates, copy_url and inferred with a note" test "$rc" -eq 0
 
+# --- spreadsheet entry: template and import (docs/spreadsheet-entry.md) ---------------------------------------
+run "$wr" template --country swe --out "$tmp/sheet/SWE.csv" --bom
+check "template exits 0" test "$rc" -eq 0
+check "template --bom starts with the byte order mark, then the header" test "$(head -c 8 "$tmp/sheet/SWE.csv" | tail -c 5)" = "fact,"
+check "the template has one row per catalogue fact" test "$(/usr/bin/python3 -c "import csv, sys; print(len(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig')))) - 1)" "$tmp/sheet/SWE.csv")" -eq "$(/usr/bin/python3 -c "import json, sys; print(len(json.load(open(sys.argv[1]))['facts']))" "$repo/data/catalogue.json")"
+check "the template marks the facts a cross-country table answers" grep -q ',ilo-c087: not entered here,' "$tmp/sheet/SWE.csv"
+check "template says what it wrote and what to run next" has "$err" "workrights import $tmp/sheet/SWE.csv --country SWE"
+run "$wr" template --country ABC --out "$tmp/sheet/bad.csv"
+check "template for a code that is no country exits 2, nothing written" test "$rc" -eq 2 -a ! -e "$tmp/sheet/bad.csv"
+run "$wr" template --country SWE --out "$tmp/sheet/SWE.json"
+check "template writes CSV only" test "$rc" -eq 1
+run "$wr" import --help
+check "import --help shows an example" has "$out" "example:"
+run "$wr" template --help
+check "template --help shows an example" has "$out" "example:"
+# Round trip: SWE's own entries moved to a filled template and removed from a copy of the data; the import must
+# give back the same facts (sources compared by content: the import gives new ones their own ids).
+cp -r "$repo/data" "$tmp/rt"
+/usr/bin/python3 "$repo/tests/fill_template.py" "$tmp/sheet/SWE.csv" "$repo/data/profiles/SWE.json" \
+  "$tmp/sheet/SWE-filled.csv" "$tmp/rt/profiles/SWE.json" >"$tmp/fill.txt"
+check "the round trip moves entries to the spreadsheet" test "$(cut -d' ' -f1 "$tmp/fill.txt")" -ge 20
+run "$wr" import "$tmp/sheet/SWE-filled.csv" --country SWE --data "$tmp/rt"
+check "import of the filled template exits 0" test "$rc" -eq 0
+check "import says what it added" has "$out" "imported $(cut -d' ' -f1 "$tmp/fill.txt") entries from $tmp/sheet/SWE-filled.csv into $tmp/rt/profiles/SWE.json"
+check "import lists each entry with its row" has "$out" "  + rtw.wage_employment = "
+run "$wr" check --data "$tmp/rt"
+check "the imported profile passes check" test "$rc" -eq 0
+run /usr/bin/python3 "$repo/tests/spreadsheet_roundtrip_compare.py" "$repo/data/profiles/SWE.json" "$tmp/rt/profiles/SWE.json"
+check "the round trip gives back the same facts, values and sources ($out)" test "$rc" -eq 0
+"$wr" explain SWE >"$tmp/explain-before.txt" 2>/dev/null
+"$wr" explain SWE --data "$tmp/rt" >"$tmp/explain-after.txt" 2>/dev/null
+check "explain reads the same after the round trip" cmp -s "$tmp/explain-before.txt" "$tmp/explain-after.txt"
+cp "$tmp/rt/profiles/SWE.json" "$tmp/sheet/SWE-after.json"
+run "$wr" import "$tmp/sheet/SWE-filled.csv" --country SWE --data "$tmp/rt"
+check "importing the same rows twice is refused (duplicates of existing entries)" test "$rc" -eq 2
+check "a duplicate names the existing entry" has "$err" "already has an entry for group"
+check "a refused import leaves the profile as it was" cmp -s "$tmp/sheet/SWE-after.json" "$tmp/rt/profiles/SWE.json"
+# A new country, from a spreadsheet saved by Excel: byte order mark, CRLF, a quoted note over two lines.
+printf '\xef\xbb\xbffact,value,group,valid_from,source_title,source_publisher,source_url,source_date,source_accessed,quote,note\r\n' >"$tmp/sheet/ISL.csv"
+printf 'rtw.wage_employment,full,,,Act on Foreigners,Althingi,https://www.althingi.is/lagas/nuna/2016080.html,2016,,"Refugees may work without a permit.","Art. 40 and 63;\r\nread in English"\r\n' >>"$tmp/sheet/ISL.csv"
+printf 'intl.ilo.c087,true,,,ILO,ILO,https://normlex.ilo.org,2024,,,\r\n' >>"$tmp/sheet/ISL-table.csv"
+run "$wr" import "$tmp/sheet/ISL.csv" --country isl --data "$tmp/rt" --out "$tmp/sheet/ISL.json"
+check "import for a country without a profile exits 0" test "$rc" -eq 0
+check "--out writes the new profile there, not in the data" test -s "$tmp/sheet/ISL.json" -a ! -e "$tmp/rt/profiles/ISL.json"
+check "a quoted cell with a line break is read whole" has "$(cat "$tmp/sheet/ISL.json")" '"note": "Art. 40 and 63;\r\nread in English"'
+cp "$tmp/sheet/ISL.json" "$tmp/rt/profiles/"
+run "$wr" check --data "$tmp/rt"
+check "the new country's profile passes check" test "$rc" -eq 0
+{ head -1 "$tmp/sheet/ISL.csv"; cat "$tmp/sheet/ISL-table.csv"; } >"$tmp/sheet/ISL-t.csv"
+run "$wr" import "$tmp/sheet/ISL-t.csv" --country ISL --data "$tmp/rt" --out "$tmp/sheet/ISL-t.json"
+check "a fact from a cross-country table is refused" has "$err" "ISL-t.csv:2:1 (fact): fact \"intl.ilo.c087\" comes from the cross-country table ilo-c087"
+check "nothing is written on error" test ! -e "$tmp/sheet/ISL-t.json"
+
 # --- bad input: nothing written, previous output intact --------------------------------------------------
 mkdir -p "$tmp/bad/profiles"
 cp "$repo/data/catalogue.json" "$tmp/bad/"

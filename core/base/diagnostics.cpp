@@ -11,6 +11,7 @@ std::string FormatDiagnostic(const Diagnostic& d) {
       out += ':' + std::to_string(w.line);
       if (w.column > 0) out += ':' + std::to_string(w.column);
     }
+    if (!w.column_name.empty()) out += " (" + w.column_name + ")";
     out += ": ";
   }
   if (!w.pointer.empty()) out += w.pointer + ": ";

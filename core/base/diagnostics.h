@@ -13,6 +13,7 @@ struct SourceLocation {
   int column = 0;  ///< 1-based; 0 when unknown
   std::string pointer;  ///< JSON pointer into the file, empty for the whole file or non-JSON files
   std::string rule_id;  ///< the rule concerned, if any
+  std::string column_name{};  ///< a spreadsheet column's name (CSV input): "value"; `column` is its number
 };
 
 struct Diagnostic {
@@ -21,7 +22,7 @@ struct Diagnostic {
   std::string hint;  ///< a suggested fix ("did you mean ...?"), may be empty
 };
 
-/// "file:line:col: /pointer: rule 'id': message (hint)"
+/// "file:line:col: /pointer: rule 'id': message (hint)"; CSV input: "file:row:col (column name): message (hint)"
 std::string FormatDiagnostic(const Diagnostic& d);
 
 /// Collects every problem found in one pass so a user fixes them all at once.

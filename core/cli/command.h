@@ -30,6 +30,8 @@ const std::vector<Command>& Commands();
 
 int RunAssess(const std::vector<std::string>& args);
 int RunCheck(const std::vector<std::string>& args);
+int RunTemplate(const std::vector<std::string>& args);
+int RunImport(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunTestRules(const std::vector<std::string>& args);
 int RunSchema(const std::vector<std::string>& args);

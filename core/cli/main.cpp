@@ -25,6 +25,8 @@ const std::vector<Command>& Commands() {
       {"indicators", "Global Compact on Refugees indicators: decent work and free movement, population-weighted", RunIndicators},
       {"explain", "show how one country's scores were reached: facts read, sources, reasons", RunExplain},
       {"check", "validate profiles and rule packs, and report every problem", RunCheck},
+      {"template", "a spreadsheet (CSV) of a country's facts for advisers to fill, instead of editing JSON", RunTemplate},
+      {"import", "add the facts of a filled template to a country's profile, checked as profiles are", RunImport},
       {"test-rules", "run the Lua tests that sit beside a pack's rules", RunTestRules},
       {"schema", "print the JSON Schema of profiles or scenarios, generated from the fact catalogue", RunSchema},
       {"docs", "regenerate docs/rules.md (from the pack) or docs/data.md (coverage of the data)", RunDocs},

@@ -64,6 +64,11 @@ json.dump({'country': 'JOR', 'name': 'Jordan', 'as_of': '2024-01-01', 'sources':
     # Checked against the shipped data, whose source warnings (check's "warning:" lines) are not this case's.
     pack) "$wr" check --pack "$case_dir/pack" >/dev/null 2>"$tmp/err"; rc=$?; sed -i '/^warning: /d' "$tmp/err"; (exit $rc) ;;
     assess) "$wr" assess --pack "$case_dir/pack" --country JOR --out "$tmp/out.json" >/dev/null 2>"$tmp/err" ;;
+    # The pack's priority function, run by rank on one valid profile.
+    rank)
+      one_valid_profile "$data"
+      "$wr" rank --pack "$case_dir/pack" --data "$data" --out "$tmp/out.json" >/dev/null 2>"$tmp/err"
+      ;;
     # Hostile files (pipes, devices, links, folders named *.json) made by the case's run.sh beside one valid
     # profile in DATA; run.sh runs the command. A hang fails the case (timeout: exit 124).
     filesystem)

@@ -85,8 +85,8 @@ for c in assess simulate merge rank plan diff trend indicators; do
   check "$c: --format csv with --out x.json is refused" has "$err" "--format csv contradicts --out"
   check "$c: nothing is written when the format is refused" test ! -e "$tmp/fmt"
 done
-for c in merge diff trend; do
-  run "$wr" "$c" ${needs[$c]} --out "$tmp/fmt/x.xlsx"
+for c in explain docs schema; do
+  run "$wr" "$c" ${needs[$c]:-} --out "$tmp/fmt/x.xlsx"
   check "$c --out x.xlsx exits 1: no workbook here, and never JSON inside a .xlsx" test "$rc" -eq 1
   check "$c --out x.xlsx writes nothing" test ! -e "$tmp/fmt"
 done
@@ -191,7 +191,10 @@ check "merge exits 0" test "$rc" -eq 0
 check "merged shards are byte-identical to one run of all draws" cmp -s "$tmp/s1.json" "$tmp/merged.json"
 run "$wr" merge "$tmp/shard1.bin"
 check "merging with draws missing exits 2" test "$rc" -eq 2
-check "merging with draws missing says which" has "$err" "draws 0 to 119 are missing"
+check "merging with draws missing says which, at the shard they should come before" has "$err" "shard1.bin: draws 0 to 119 are missing"
+run "$wr" merge "$tmp/shard0.bin"
+check "merging with the last draws missing exits 2" test "$rc" -eq 2
+check "merging with the last draws missing says which, at the last shard given" has "$err" "shard0.bin: draws 120 to 299 of the run's 300 are missing: no shard given holds them"
 run "$wr" merge "$tmp/shard0.bin" "$tmp/shard0.bin" "$tmp/shard1.bin"
 check "overlapping shards are refused" has "$err" "shard overlaps draws of another shard"
 run "$wr" merge "$tmp/s1.json"

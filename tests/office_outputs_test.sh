@@ -199,6 +199,138 @@ print("ok")
 PY
 check "the simulation workbook read by openpyxl has the JSON's rows and figures (unknown stays empty)" test "$out" = "ok"
 
+# A merged run writes the workbook of one run of all its draws.
+run "$wr" simulate guiding-principles-full --draws 100 --seed 2 --draw-range 0:40 --quiet --out "$tmp/sh0.bin"
+run "$wr" simulate guiding-principles-full --draws 100 --seed 2 --draw-range 40:100 --quiet --out "$tmp/sh1.bin"
+run "$wr" merge "$tmp/sh1.bin" "$tmp/sh0.bin" --out "$tmp/merged.xlsx"
+check "merge --out merged.xlsx exits 0" test "$rc" -eq 0
+check "the merged workbook is byte-identical to the workbook of one run" cmp -s "$tmp/merged.xlsx" "$tmp/sim.xlsx"
+
+# --- the diff workbook ----------------------------------------------------------------------------------------
+"$wr" diff --from 2016-01-01 --country JOR TUR KEN --quiet --out "$tmp/diff.json"
+run "$wr" diff --from 2016-01-01 --country JOR TUR KEN --quiet --out "$tmp/diff.xlsx"
+check "diff --out diff.xlsx exits 0" test "$rc" -eq 0
+run "$wr" diff --from 2016-01-01 --country JOR TUR KEN --quiet --threads 2 --format xlsx --out "$tmp/diff2.xlsx"
+check "the diff workbook is byte-identical with 1 and 2 threads" cmp -s "$tmp/diff.xlsx" "$tmp/diff2.xlsx"
+run $py - "$tmp/diff.xlsx" "$tmp/diff.json" <<'PY'
+import json, sys
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+d = json.load(open(sys.argv[2]))
+assert wb.sheetnames == ["Summary", "Facts", "Scores", "Sources", "About"], wb.sheetnames
+
+def table(name):
+    ws = wb[name]
+    assert ws.freeze_panes == "A2", (name, ws.freeze_panes)
+    rows = list(ws.iter_rows(values_only=True))
+    assert ws.auto_filter.ref == "A1:%s%d" % (openpyxl.utils.get_column_letter(len(rows[0])), len(rows)), (name, ws.auto_filter.ref)
+    assert ws["A1"].font.b, (name, "the header is not bold")
+    return ws, [dict(zip(rows[0], r)) for r in rows[1:]]
+
+def same_score(row, prefix, score):  # empty cells where the JSON has null: unknown is never zero
+    for col, part in ((prefix, "point"), (prefix + "_lower", "lower"), (prefix + "_upper", "upper")):
+        if score is None:
+            assert row[col] is None, (prefix, row[col])
+        else:
+            assert abs(row[col] - score[part]) < 1e-6, (prefix, row[col], score[part])
+
+countries = d["countries"]
+assert countries and all(c["facts"] and c["scores"] for c in countries), "the test wants facts and scores that moved"
+ws, summary = table("Summary")
+assert [r["country"] for r in summary] == [c["country"] for c in countries]
+for r, c in zip(summary, countries):
+    assert r["change"] == "changed" and r["facts_changed"] == len(c["facts"]) and r["scores_changed"] == len(c["scores"])
+    overall = [s for s in c["scores"] if s["kind"] == "headline" and s["id"] == "overall"]
+    same_score(r, "overall_before", overall[0]["before"] if overall else None)
+    same_score(r, "overall_after", overall[0]["after"] if overall else None)
+assert ws["G1"].value == "overall_before" and ws["G2"].number_format == "0.00" and ws["E2"].number_format == "0"
+
+ws, facts = table("Facts")
+want = [(c["country"], f) for c in countries for f in c["facts"]]
+assert [(r["country"], r["fact"]) for r in facts] == [(c, f["fact"]) for c, f in want]
+for r, (c, f) in zip(facts, want):
+    for side in ("before", "after"):
+        j = f[side]
+        if j is None:
+            assert r[side] is None and r[side + "_quote"] is None, (c, f["fact"], side)
+        else:
+            assert r[side + "_quote"] == (j["quote"] or None) and r[side + "_valid_from"] == j["valid_from"], (c, f["fact"], side)
+            assert r[side + "_sources"] == "; ".join(s["id"] for s in j["sources"]), (c, f["fact"], side)
+
+ws, scores = table("Scores")
+want = [(c["country"], s) for c in countries for s in c["scores"]]
+assert [(r["country"], r["kind"], r["id"]) for r in scores] == [(c, s["kind"], s["id"]) for c, s in want]
+for r, (c, s) in zip(scores, want):
+    same_score(r, "before", s["before"])
+    same_score(r, "after", s["after"])
+    assert (r["because"] or "") == "; ".join(s["because"]), (c, s["id"])
+
+ws, sources = table("Sources")
+want = {(c["country"], f["fact"], side, s["id"], s["url"]) for c in countries for f in c["facts"]
+        for side in ("before", "after") if f[side] for s in f[side]["sources"]}
+assert {(r["country"], r["fact"], r["side"], r["id"], r["url"]) for r in sources} == want
+for i in range(2, ws.max_row + 1):
+    cell = ws.cell(row=i, column=8)
+    assert cell.hyperlink.target == cell.value, cell.value
+
+ws, about = table("About")
+about = {r["field"]: r["value"] for r in about}
+assert about["before_as_of"] == d["before"]["as_of"] and about["after_as_of"] == d["after"]["as_of"]
+assert about["after_dataset"] == d["after"]["dataset"] and about["changed"] == "true"
+print("ok")
+PY
+check "the diff workbook read by openpyxl matches the JSON: summary, facts both sides, scores with intervals, linked sources" test "$out" = "ok"
+mkdir -p "$tmp/diff-added/profiles"
+cp "$repo/data/catalogue.json" "$tmp/diff-added/"
+cp "$repo/data/profiles/JOR.json" "$repo/data/profiles/TUR.json" "$tmp/diff-added/profiles/"
+run "$wr" diff --from-data "$tmp/inj0" --to-data "$tmp/diff-added" --quiet --out "$tmp/diff-added.xlsx"
+run $py - "$tmp/diff-added.xlsx" <<'PY'
+import sys
+import openpyxl
+rows = list(openpyxl.load_workbook(sys.argv[1])["Summary"].iter_rows(values_only=True))
+assert rows[1][0] == "TUR" and rows[1][3] == "country_added", rows
+print("ok")
+PY
+check "a country added between two data folders is a row of the diff workbook's summary" test "$out" = "ok"
+
+# --- the trend workbook ---------------------------------------------------------------------------------------
+"$wr" trend --from 2016-01-01 --country JOR TUR --quiet --out "$tmp/trend.json"
+run "$wr" trend --from 2016-01-01 --country JOR TUR --quiet --out "$tmp/trend.xlsx"
+check "trend --out trend.xlsx exits 0" test "$rc" -eq 0
+run $py - "$tmp/trend.xlsx" "$tmp/trend.json" <<'PY'
+import json, sys
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+t = json.load(open(sys.argv[2]))
+assert wb.sheetnames == ["Trend", "Events", "Sources", "About"], wb.sheetnames
+for name in wb.sheetnames:
+    assert wb[name].freeze_panes == "A2" and wb[name].auto_filter.ref, name
+ws = wb["Trend"]
+rows = list(ws.iter_rows(values_only=True))
+rows = [dict(zip(rows[0], r)) for r in rows[1:]]
+want = [(c, i, date) for c in t["countries"] for i, date in enumerate(t["dates"])]
+assert [(r["country"], r["date"]) for r in rows] == [(c["country"], date) for c, i, date in want]
+for r, (c, i, date) in zip(rows, want):
+    for m in ("overall", "de_jure", "de_facto"):
+        s = c["series"][m][i]
+        for col, part in ((m, "point"), (m + "_lower", "lower"), (m + "_upper", "upper")):
+            assert (r[col] is None) if s is None else abs(r[col] - s[part]) < 1e-6, (c["country"], date, col)
+    assert abs(r["coverage"] - c["series"]["coverage"][i]) < 1e-6, (c["country"], date)
+assert ws["E1"].value == "overall" and ws["E2"].number_format == "0.00" and ws["N2"].number_format == "0%"
+events = list(wb["Events"].iter_rows(values_only=True))
+events = [dict(zip(events[0], r)) for r in events[1:]]
+want = [(c["country"], e["date"], e["fact"], e["quote"] or None) for c in t["countries"] for e in c["events"]]
+assert want, "the test wants events in the period"
+assert [(e["country"], e["date"], e["fact"], e["quote"]) for e in events] == want
+sources = list(wb["Sources"].iter_rows(values_only=True))[1:]
+assert {(r[0], r[1], r[2], r[3], r[6]) for r in sources} == {
+    (c["country"], e["date"], e["fact"], s["id"], s["url"]) for c in t["countries"] for e in c["events"] for s in e["sources"]}
+about = {r[0]: r[1] for r in list(wb["About"].iter_rows(values_only=True))[1:]}
+assert about["from"] == t["from"] and about["as_of"] == t["as_of"] and about["step"] == t["step"]
+print("ok")
+PY
+check "the trend workbook read by openpyxl matches the JSON: every country and date with intervals, events, sources" test "$out" = "ok"
+
 # --- the indicators workbook ----------------------------------------------------------------------------------
 "$wr" indicators --quiet --out "$tmp/ind.json"
 run "$wr" indicators --quiet --out "$tmp/ind.xlsx"

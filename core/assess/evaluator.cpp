@@ -1,6 +1,7 @@
 #include "core/assess/evaluator.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "core/assess/aggregator.h"
 #include "core/assess/rule_bounds.h"
@@ -21,7 +22,10 @@ std::vector<const CountryProfile*> SelectCountries(const Dataset& dataset, const
     std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char ch) { return std::toupper(ch); });
     const CountryProfile* p = dataset.Find(upper);
     if (!p) {
-      diags.Add(SourceLocation{}, "no profile for country \"" + code + "\"", DidYouMean(upper, dataset.Codes()));
+      // Located at the folder it was looked for in: the data given may not be the data meant.
+      std::string folder = dataset.root.empty() ? "" : (std::filesystem::path(dataset.root) / "profiles").string();
+      diags.Add(SourceLocation{folder, 0, 0, {}, {}}, "no profile for country \"" + code + "\"",
+                DidYouMean(upper, dataset.Codes()));
     } else if (std::find(out.begin(), out.end(), p) == out.end()) {
       out.push_back(p);
     }

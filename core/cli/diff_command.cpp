@@ -9,6 +9,7 @@
 #include "core/monitor/assessment_diff.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/monitoring/diff_report.h"
+#include "reports/monitoring/diff_workbook.h"
 
 namespace workrights::cli {
 namespace {
@@ -58,7 +59,8 @@ std::vector<std::string> CountriesOn(const Dataset& dataset, const std::vector<s
 }
 
 /// What diff writes; standard output gets JSON.
-const FormatSet kDiffFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown, OutputFormat::kHtml};
+const FormatSet kDiffFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown, OutputFormat::kHtml,
+                                 OutputFormat::kXlsx};
 
 }  // namespace
 
@@ -113,6 +115,7 @@ int RunDiff(const std::vector<std::string>& args) {
     case OutputFormat::kCsv: WriteCsv(o.out, DiffCsv(diff), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, DiffMarkdown(diff)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, DiffHtml(diff)); break;
+    case OutputFormat::kXlsx: WriteDiffWorkbook(diff, o.out); break;
     default: throw std::logic_error("diff: a format without a writer");
   }
   Note(o, diff.Empty() ? "no change between " + DiffSideText(before.assessment, after.assessment) + " and " +

@@ -31,7 +31,7 @@ static std::vector<Shard> ReadShards(const std::vector<std::string>& files) {
 
 /// What merge writes: what simulate writes without --draw-range; standard output gets JSON.
 static const FormatSet kMergeFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
-                                        OutputFormat::kHtml};
+                                        OutputFormat::kHtml, OutputFormat::kXlsx};
 
 int RunMerge(const std::vector<std::string>& args) {
   CommonOptions o;
@@ -79,6 +79,7 @@ int RunMerge(const std::vector<std::string>& args) {
     case OutputFormat::kCsv: WriteCsv(o.out, SimulationCsv(result), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SimulationMarkdown(result)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, SimulationHtml(result)); break;
+    case OutputFormat::kXlsx: WriteSimulationWorkbook(result, o.out); break;
     default: throw std::logic_error("merge: a format without a writer");
   }
   return kExitOk;

@@ -100,7 +100,7 @@ int RunSimulate(const std::vector<std::string>& args) {
   Note(o, "simulated scenario " + scenario.id + " (" +
               (draws ? std::to_string(result.runs) + " draws, seed " + std::to_string(o.seed) : std::string("deterministic")) +
               "): " + std::to_string(result.evaluations) + " rule evaluations, " +
-              std::to_string(result.evaluations_full - result.evaluations) + " skipped by incremental evaluation" +
+              std::to_string(result.SkippedEvaluations()) + " skipped by incremental evaluation" +
               (o.out == "-" ? "" : "; written to " + o.out));
   return kExitOk;
 }

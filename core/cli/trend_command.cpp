@@ -6,6 +6,7 @@
 #include "core/monitor/trend.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/monitoring/trend_report.h"
+#include "reports/monitoring/trend_workbook.h"
 
 namespace workrights::cli {
 namespace {
@@ -14,7 +15,8 @@ namespace {
 constexpr size_t kMaxSeriesDates = 400;
 
 /// What trend writes; standard output gets JSON.
-const FormatSet kTrendFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown, OutputFormat::kHtml};
+const FormatSet kTrendFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown, OutputFormat::kHtml,
+                                  OutputFormat::kXlsx};
 
 TrendStep ParseStep(const std::string& step) {
   if (step == "year") return TrendStep::kYear;
@@ -67,6 +69,7 @@ int RunTrend(const std::vector<std::string>& args) {
     case OutputFormat::kCsv: WriteCsv(o.out, TrendCsv(trend), format); break;
     case OutputFormat::kMarkdown: WriteFileAtomically(o.out, TrendMarkdown(trend)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, TrendHtml(trend)); break;
+    case OutputFormat::kXlsx: WriteTrendWorkbook(trend, o.out); break;
     default: throw std::logic_error("trend: a format without a writer");
   }
   Note(o, std::to_string(trend.countries.size()) + " countries at " + std::to_string(dates.size()) + " dates" +

@@ -127,12 +127,13 @@ void ReadLimits(JsonChecker& check, const nlohmann::json& limits, SandboxLimits&
   check.Keys("/limits", limits, {"instructions", "memory_mb"}, {});
   if (auto n = check.Number("/limits", limits, "instructions", false)) {
     // The top of the range runs in about 3 s per call (about 70 million instructions a second), so even a rule
-    // that always hits it keeps a run of many countries in minutes, not hours.
-    if (*n < 1000 || *n > 2e8) check.Error("/limits/instructions", "instructions must be from 1000 to 200000000");
+    // that always hits it keeps a run of many countries in minutes, not hours. Written so that NaN (0/0 in
+    // pack.lua) is out of range too: it fails every comparison.
+    if (!(*n >= 1000 && *n <= 2e8)) check.Error("/limits/instructions", "instructions must be from 1000 to 200000000");
     else out.instructions_per_call = static_cast<uint64_t>(*n);
   }
   if (auto n = check.Number("/limits", limits, "memory_mb", false)) {
-    if (*n < 4 || *n > 4096) check.Error("/limits/memory_mb", "memory_mb must be from 4 to 4096");
+    if (!(*n >= 4 && *n <= 4096)) check.Error("/limits/memory_mb", "memory_mb must be from 4 to 4096");
     else out.memory_bytes = static_cast<size_t>(*n) << 20;
   }
 }

@@ -110,13 +110,19 @@ void SetPriorityError(PriorityResult& out, const std::string& where, const std::
   out.error = Where(file.empty() ? where : file, line) + ": priority: " + message;
 }
 
+// Marks the priority result as an error about what the function returned; EvaluatePriority adds the place of
+// the `return` that gave it.
+void SetPriorityReturnError(PriorityResult& out, const std::string& message) {
+  out.status = RuleStatus::kError;
+  out.error = message;
+}
+
 // Takes what the priority function returned: index, terms (name -> number, sorted by name), notes (strings).
 // stack: ..., index, terms, notes (unchanged).
-void ReadPriority(lua_State* L, const std::string& where, int line, PriorityResult& out) {
+void ReadPriority(lua_State* L, PriorityResult& out) {
   if (lua_type(L, -3) != LUA_TNUMBER || !std::isfinite(lua_tonumber(L, -3))) {
-    SetPriorityError(out, where, where, line,
-                     std::string("the priority function must return a finite number first, not ") +
-                         (lua_type(L, -3) == LUA_TNUMBER ? "NaN or infinity" : luaL_typename(L, -3)));
+    SetPriorityReturnError(out, std::string("the priority function must return a finite number first, not ") +
+                                    (lua_type(L, -3) == LUA_TNUMBER ? "NaN or infinity" : luaL_typename(L, -3)));
     return;
   }
   out.status = RuleStatus::kOk;
@@ -126,7 +132,7 @@ void ReadPriority(lua_State* L, const std::string& where, int line, PriorityResu
     while (lua_next(L, -3) != 0) {  // stack: ..., terms, notes, key, value
       if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER) {
         lua_pop(L, 2);
-        SetPriorityError(out, where, where, line, "the terms table must map names to numbers");
+        SetPriorityReturnError(out, "the terms table must map names to numbers");
         break;
       }
       out.terms.emplace_back(lua_tostring(L, -2), lua_tonumber(L, -1));
@@ -134,7 +140,7 @@ void ReadPriority(lua_State* L, const std::string& where, int line, PriorityResu
     }
     std::sort(out.terms.begin(), out.terms.end());
   } else if (!lua_isnil(L, -2)) {
-    SetPriorityError(out, where, where, line, "the second value must be a table of terms");
+    SetPriorityReturnError(out, "the second value must be a table of terms");
   }
   if (lua_istable(L, -1)) {
     lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
@@ -241,13 +247,10 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
   RuleResult reads;
   std::vector<std::string> missing_scores;
   current_ = Call{&view, &priority_rule_, &reads, metrics, &missing_scores};
-  sandbox_->SeedRandom(0);
   int top = lua_gettop(L);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
-  PushCountry(view);  // stack: evaluate, c
   LuaFailure failure;
-  bool ok = sandbox_->Call(1, 3, failure);  // stack: index, terms, notes (when ok)
-  std::string changed = sandbox_->RestoreUpvalues(priority_snapshot_);
+  std::string changed;
+  bool ok = CallPriority(view, failure, changed);  // stack: index, terms, notes (when ok)
   bool missing = !reads.missing.empty() || !missing_scores.empty();
   if (!ok && guard_ && OutOfLimits(failure)) guard_->Overran(priority_slot);
   if (!ok && (OutOfLimits(failure) || !missing)) {
@@ -255,9 +258,13 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
   } else if (missing) {
     out.status = RuleStatus::kUnknown;
   } else {
-    ReadPriority(L, where, priority_line_, out);
+    ReadPriority(L, out);
   }
   lua_settop(L, top);
+  if (ok && !missing && out.status == RuleStatus::kError) {  // a bad returned value: point at its return
+    int line = PriorityReturnLine(view, metrics);
+    out.error = Where(where, line > 0 ? line : priority_line_) + ": priority: " + out.error;
+  }
   if (!changed.empty() && out.status != RuleStatus::kError) {
     SetPriorityError(out, where, where, priority_line_, "changed the file-level variable '" + changed + "'");
   }
@@ -268,6 +275,33 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
     out.missing.erase(std::unique(out.missing.begin(), out.missing.end()), out.missing.end());
   }
   current_ = Call{};
+}
+
+bool RuleRuntime::CallPriority(const FactView& view, LuaFailure& failure, std::string& changed) {
+  lua_State* L = sandbox_->state();
+  sandbox_->SeedRandom(0);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
+  PushCountry(view);  // stack: evaluate, c
+  bool ok = sandbox_->Call(1, 3, failure);
+  changed = sandbox_->RestoreUpvalues(priority_snapshot_);
+  return ok;
+}
+
+int RuleRuntime::PriorityReturnLine(const FactView& view, const double* metrics) {
+  lua_State* L = sandbox_->state();
+  const int top = lua_gettop(L);
+  RuleResult scratch;  // the second run's reads must not add to the result
+  std::vector<std::string> scratch_scores;
+  Call saved = current_;
+  current_ = Call{&view, &priority_rule_, &scratch, metrics, &scratch_scores};
+  sandbox_->TraceReturnsOf(priority_line_);
+  LuaFailure failure;
+  std::string changed;
+  int line = CallPriority(view, failure, changed) ? sandbox_->traced_return_line() : 0;
+  sandbox_->TraceReturnsOf(0);
+  lua_settop(L, top);
+  current_ = saved;
+  return line;
 }
 
 }  // namespace workrights

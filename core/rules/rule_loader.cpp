@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "core/rules/pack_coherence.h"
 #include "core/rules/pack_indicators.h"
 #include "core/rules/rule_runtime.h"
+#include "core/rules/rule_source_id.h"
 
 namespace workrights {
 namespace {
@@ -30,6 +32,21 @@ struct RuleContext {
   std::map<std::string, std::string> id_files;  ///< rule id -> file, to report duplicates
 };
 
+// Where a rule file that failed before returning its table went wrong: with the rule id its text declares, or,
+// when none can be read, a hint that says so and names the file (the error may point into another file).
+Diagnostic LoadFailure(const PackSources& sources, const RuleInfo& rule, std::string file, int line,
+                       std::string message) {
+  const PackFile* own = sources.Find(rule.file);
+  std::optional<std::string> id = rule.id.empty() && own ? RuleIdInSource(own->text) : std::optional<std::string>(rule.id);
+  Diagnostic d{SourceLocation{sources.DisplayPath(file.empty() ? rule.file : file), line, 0, {}, id.value_or("")},
+               std::move(message), {}};
+  if (!id) {
+    d.hint = "the rule id could not be determined: " + sources.DisplayPath(rule.file) +
+             " has no top-level id = \"...\" in the table it returns";
+  }
+  return d;
+}
+
 // Runs one rule file in a fresh environment and finds its evaluate function. stack (cleared first): env, rule
 // table, evaluate. Returns the table's index, or 0 after reporting why the file is not a rule.
 int CompileRule(LuaSandbox& sandbox, const PackSources& sources, RuleInfo& rule, const std::string& shown,
@@ -42,15 +59,13 @@ int CompileRule(LuaSandbox& sandbox, const PackSources& sources, RuleInfo& rule,
   if (!sandbox.Load(file->text, rule.file, 1, failure) || !sandbox.Call(0, 1, failure)) {
     std::string what = failure.kind == LuaFailure::Kind::kSyntax ? "rule file has a syntax error: "
                                                                   : "rule file failed to load: ";
-    diags.Add(SourceLocation{sources.DisplayPath(failure.file.empty() ? rule.file : failure.file), failure.line, 0,
-                             {}, {}},
-              what + failure.message);
+    diags.Add(LoadFailure(sources, rule, failure.file, failure.line, what + failure.message));
     return 0;
   }
   if (!lua_istable(L, -1)) {
-    diags.Add(SourceLocation{shown, 0, 0, {}, {}},
-              std::string("a rule file must return a table (return { id = ..., evaluate = function(c) ... end }), "
-                          "but returned ") + luaL_typename(L, -1));
+    diags.Add(LoadFailure(sources, rule, rule.file, 0,
+                          std::string("a rule file must return a table (return { id = ..., evaluate = function(c) "
+                                      "... end }), but returned ") + luaL_typename(L, -1)));
     return 0;
   }
   int table = lua_gettop(L);
@@ -211,7 +226,7 @@ void RuleRuntime::LoadRules(Diagnostics& diags) {
     LuaFailure failure;
     if (!sandbox_->Freeze(table, failure) ||
         (snapshot_refs_[r] = sandbox_->SnapshotUpvalues(table, failure)) == LUA_NOREF) {
-      diags.Add(SourceLocation{shown, 0, 0, {}, rule.id}, "rule file failed to load: " + failure.message);
+      diags.Add(LoadFailure(sources_, rule, rule.file, 0, "rule file failed to load: " + failure.message));
       continue;
     }
     lua_getfield(L, table, "evaluate");

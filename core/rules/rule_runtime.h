@@ -68,6 +68,11 @@ class RuleRuntime {
   /// The line of the `return` through which evaluate gave `rule_index`'s result for `view`, found by running it
   /// again (same seed, so the same path) while the sandbox notes returns; 0 when it cannot tell.
   int ReturnLine(int rule_index, const FactView& view, uint64_t rule_seed);
+  /// stack: +3 on success (index, terms, notes) — calls the priority function on `view` (random stream seeded
+  /// with 0), then restores the file-level variables it changed (named in `changed`).
+  bool CallPriority(const FactView& view, LuaFailure& failure, std::string& changed);
+  /// ReturnLine for the priority function: the line of the `return` that gave its result for `view`.
+  int PriorityReturnLine(const FactView& view, const double* metrics);
 
   std::unique_ptr<LuaSandbox> sandbox_;
   const PackSources& sources_;

@@ -62,8 +62,10 @@ void CheckTogether(const std::vector<Shard>& shards, const std::vector<size_t>& 
     }
     next = std::max(next, h.first_draw + h.runs);
   }
-  if (next < first.draws) {
-    diags.Add(SourceLocation{}, "draws " + std::to_string(next) + " to " + std::to_string(first.draws - 1) + " are missing");
+  if (next < first.draws) {  // located at the shard that ends the run so far, where the next one should follow
+    diags.Add(SourceLocation{files[order.back()], 0, 0, {}, {}},
+              "draws " + std::to_string(next) + " to " + std::to_string(first.draws - 1) + " of the run's " +
+                  std::to_string(first.draws) + " are missing: no shard given holds them");
   }
 }
 

@@ -8,11 +8,8 @@
 #include "reports/format/score_format.h"
 
 namespace workrights {
-namespace {
 
-std::string AsOfText(const Assessment& a) { return a.as_of ? a.as_of->ToString() : "the latest entries"; }
-
-std::string KindName(ScoreKind k) {
+std::string ScoreKindName(ScoreKind k) {
   switch (k) {
     case ScoreKind::kRule: return "rule";
     case ScoreKind::kDomain: return "domain";
@@ -20,6 +17,19 @@ std::string KindName(ScoreKind k) {
   }
   return "";
 }
+
+std::vector<const Source*> FactSideSources(const FactSide& side) {
+  std::vector<const Source*> out;
+  if (!side.entry) return out;
+  for (const auto& id : side.entry->sources) {
+    if (const Source* s = side.profile->FindSource(id)) out.push_back(s);
+  }
+  return out;
+}
+
+namespace {
+
+std::string AsOfText(const Assessment& a) { return a.as_of ? a.as_of->ToString() : "the latest entries"; }
 
 std::string ValueText(const FactSide& side) {
   if (!side.entry) return "unknown";
@@ -30,18 +40,9 @@ std::string SinceText(const FactSide& side) {
   return side.entry && side.entry->valid_from ? side.entry->valid_from->ToString() : "";
 }
 
-std::vector<const Source*> EntrySources(const FactSide& side) {
-  std::vector<const Source*> out;
-  if (!side.entry) return out;
-  for (const auto& id : side.entry->sources) {
-    if (const Source* s = side.profile->FindSource(id)) out.push_back(s);
-  }
-  return out;
-}
-
 std::string SourceTitles(const FactSide& side) {
   std::string out;
-  for (const Source* s : EntrySources(side)) out += (out.empty() ? "" : "; ") + s->title + " (" + s->url + ")";
+  for (const Source* s : FactSideSources(side)) out += (out.empty() ? "" : "; ") + s->title + " (" + s->url + ")";
   return out;
 }
 
@@ -61,7 +62,7 @@ std::string WhyText(const ScoreChange& s) {
 nlohmann::json SideJson(const FactSide& side) {
   if (!side.entry) return nullptr;
   nlohmann::json sources = nlohmann::json::array();
-  for (const Source* s : EntrySources(side)) sources.push_back(SourceJson(*s));
+  for (const Source* s : FactSideSources(side)) sources.push_back(SourceJson(*s));
   return {{"value", FactValueToJson(side.entry->value)},
           {"valid_from", side.entry->valid_from ? nlohmann::json(side.entry->valid_from->ToString()) : nlohmann::json(nullptr)},
           {"inferred", side.entry->inferred},
@@ -70,7 +71,7 @@ nlohmann::json SideJson(const FactSide& side) {
 }
 
 nlohmann::json ScoreChangeJson(const ScoreChange& s) {
-  nlohmann::json out = {{"kind", KindName(s.kind)}, {"id", s.id}, {"before", ScoreJson(s.before)},
+  nlohmann::json out = {{"kind", ScoreKindName(s.kind)}, {"id", s.id}, {"before", ScoreJson(s.before)},
                         {"after", ScoreJson(s.after)}, {"because", s.because}};
   if (s.kind == ScoreKind::kRule) {
     out["title"] = s.title;
@@ -126,7 +127,7 @@ std::string DiffCsv(const AssessmentDiff& d) {
              SinceText(f.after), "", SourceTitles(f.before), SourceTitles(f.after)});
     }
     for (const auto& s : c.scores) {
-      t.Row({c.iso3, c.name, c.group, KindName(s.kind), s.id, s.before ? Fixed(s.before->point, 2) : "none",
+      t.Row({c.iso3, c.name, c.group, ScoreKindName(s.kind), s.id, s.before ? Fixed(s.before->point, 2) : "none",
              s.after ? Fixed(s.after->point, 2) : "none", IntervalText(s.before), IntervalText(s.after), "", WhyText(s), "", ""});
     }
   }
@@ -147,7 +148,7 @@ std::string MarkdownFactRow(const ChangedFact& f) {
 }
 
 std::string MarkdownScoreRow(const ScoreChange& s) {
-  std::string name = s.kind == ScoreKind::kRule ? MarkdownCell(s.title) + " (`" + s.id + "`)" : KindName(s.kind) + " `" + s.id + "`";
+  std::string name = s.kind == ScoreKind::kRule ? MarkdownCell(s.title) + " (`" + s.id + "`)" : ScoreKindName(s.kind) + " `" + s.id + "`";
   return "| " + name + " | " + ScoreText(s.before) + " | " + ScoreText(s.after) + " | " + MarkdownCell(WhyText(s)) + " |\n";
 }
 
@@ -188,7 +189,7 @@ std::string HtmlSide(const FactSide& side) {
   std::string out = HtmlEscape(ValueText(side));
   if (!side.entry) return "<span class=\"unknown\">unknown</span>";
   if (side.entry->valid_from) out += "<br><small>from " + side.entry->valid_from->ToString() + "</small>";
-  for (const Source* s : EntrySources(side)) {
+  for (const Source* s : FactSideSources(side)) {
     out += "<br><small><a href=\"" + HtmlEscape(s->url) + "\">" + HtmlEscape(s->title) + "</a>" + HtmlSourceCopy(*s) + "</small>";
   }
   if (!side.entry->quote.empty()) out += "<blockquote>" + HtmlEscape(side.entry->quote) + "</blockquote>";
@@ -210,7 +211,7 @@ std::string CountryDiffHtml(const CountryDiff& c, const std::string& heading) {
     b += "<table><thead><tr><th>score</th><th>before</th><th>after</th><th>why</th></tr></thead><tbody>\n";
     for (const auto& s : c.scores) {
       std::string name = s.kind == ScoreKind::kRule ? HtmlEscape(s.title) + " <code>" + HtmlEscape(s.id) + "</code>"
-                                                    : KindName(s.kind) + " <code>" + HtmlEscape(s.id) + "</code>";
+                                                    : ScoreKindName(s.kind) + " <code>" + HtmlEscape(s.id) + "</code>";
       b += "<tr><td>" + name + "</td><td>" + HtmlScore(s.before) + "</td><td>" + HtmlScore(s.after) + "</td><td>" +
            HtmlEscape(WhyText(s)) + "</td></tr>\n";
     }

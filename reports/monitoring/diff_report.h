@@ -2,6 +2,7 @@
 // `workrights diff` in every format: JSON (docs/schema/diff.schema.json), CSV (one row per change), Markdown and
 // HTML (per country: the facts that changed with both sources and quotes, then the scores that moved and why).
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,11 @@ std::string DiffHtml(const AssessmentDiff& diff);
 nlohmann::json CountryDiffJson(const CountryDiff& country);
 std::string CountryDiffMarkdown(const CountryDiff& country, const std::string& heading);
 std::string CountryDiffHtml(const CountryDiff& country, const std::string& heading);
+
+/// "rule", "domain" or "headline": what kind of score moved, as the JSON and CSV say it.
+std::string ScoreKindName(ScoreKind kind);
+/// The sources of the entry in force on one side (none when unknown), as its profile declares them.
+std::vector<const Source*> FactSideSources(const FactSide& side);
 
 /// "facts in force on 2016-01-01" or "data <hash> on 2026-11-30": how one side reads in headings.
 std::string DiffSideText(const Assessment& side, const Assessment& other);

@@ -199,6 +199,29 @@ run "$wr" merge "$tmp/shard0.bin" "$tmp/shard0.bin" "$tmp/shard1.bin"
 check "overlapping shards are refused" has "$err" "shard overlaps draws of another shard"
 run "$wr" merge "$tmp/s1.json"
 check "a file that is not a shard is refused" has "$err" "not a workrights shard"
+# simulate --sensitivity sobol: indices of each country's score and of the scenario's effect.
+sim_sens=(simulate guiding-principles-full --sensitivity sobol --samples 64 --bootstrap 20 --seed 5 --quiet)
+run "$wr" "${sim_sens[@]}" --threads 1 --out "$tmp/simsens1.json"
+check "simulate --sensitivity sobol exits 0" test "$rc" -eq 0
+run "$wr" "${sim_sens[@]}" --threads 3 --out "$tmp/simsens3.json"
+check "a simulation's sensitivity is byte-identical with 1 and 3 threads" cmp -s "$tmp/simsens1.json" "$tmp/simsens3.json"
+run $validate "$repo/docs/schema/simulation-sensitivity.schema.json" "$tmp/simsens1.json"
+check "the simulation's sensitivity validates against its schema" test "$rc" -eq 0
+check "the simulation's sensitivity has a pledge among its inputs" grep -q '"pledge.open-labour-market"' "$tmp/simsens1.json"
+check "the simulation's sensitivity has the profiles' ranges among its inputs" grep -q '"profile_ranges"' "$tmp/simsens1.json"
+sed 's/"kind": "simulation_sensitivity"/"kind": "sensitivity"/' "$tmp/simsens1.json" >"$tmp/simsens-broken.json"
+run $validate "$repo/docs/schema/simulation-sensitivity.schema.json" "$tmp/simsens-broken.json"
+check "the simulation sensitivity schema rejects a wrong kind" test "$rc" -ne 0
+run "$wr" "${sim_sens[@]}" --format md
+check "the Markdown simulation sensitivity has its reading and table" has "$out" "| input | range | mean total effect |"
+run "$wr" "${sim_sens[@]}" --format csv
+check "the simulation sensitivity CSV has its header" has "$out" "target,country,input,first_order,first_order_low"
+run "$wr" "${sim_sens[@]}" --out "$tmp/simsens.html"
+check "the simulation sensitivity HTML has its bar chart" grep -q '<svg class="chart"' "$tmp/simsens.html"
+run "$wr" simulate guiding-principles-full --sensitivity sobol --draws 10
+check "--draws with simulate --sensitivity exits 1" has "$err" "--draws does not apply with --sensitivity"
+run "$wr" simulate guiding-principles-full --samples 10
+check "--samples without --sensitivity exits 1" has "$err" "--samples and --bootstrap apply only with --sensitivity sobol"
 printf '{"id": "x", "title": "X", "as_of": "2027-01-01",\n "pledges": [{"id": "p", "title": "P", "countries": "JOR", "effective": "2026-01-01", "probability": 2, "changes": [{"fact": "rtw.quota", "set": false}]}]}\n' > "$tmp/bad-scenario.json"
 echo "previous" > "$tmp/sim-out.json"
 run "$wr" simulate "$tmp/bad-scenario.json" --out "$tmp/sim-out.json"
@@ -287,6 +310,34 @@ run "$wr" rank --sensitivity sobol --samples 1
 check "--samples 1 exits 1" has "$err" "--samples must be at least 2"
 run "$wr" rank --sensitivity sobol --draws 10
 check "--draws with --sensitivity exits 1" has "$err" "--draws does not apply with --sensitivity"
+# Shards of a sensitivity analysis (--draw-range over base samples) merge into exactly the output of one run.
+sens_shard=(rank --sensitivity sobol --samples 64 --bootstrap 20 --scenario guiding-principles-full --top 5 --seed 3 --unknowns grouped --quiet)
+run "$wr" "${sens_shard[@]}" --threads 1 --out "$tmp/sens-whole.json"
+run "$wr" "${sens_shard[@]}" --draw-range 0:24 --threads 1 --out "$tmp/sens-a.bin"
+check "rank --sensitivity --draw-range exits 0" test "$rc" -eq 0
+run "$wr" "${sens_shard[@]}" --draw-range 24:64 --threads 2 --out "$tmp/sens-b.bin"
+run "$wr" merge "$tmp/sens-b.bin" "$tmp/sens-a.bin" --out "$tmp/sens-merged2.json"
+check "merging 2 sensitivity shards exits 0" test "$rc" -eq 0
+check "2 merged sensitivity shards are byte-identical to one run" cmp -s "$tmp/sens-whole.json" "$tmp/sens-merged2.json"
+run "$wr" "${sens_shard[@]}" --draw-range 0:10 --out "$tmp/sens-c.bin"
+run "$wr" "${sens_shard[@]}" --draw-range 10:11 --threads 3 --out "$tmp/sens-d.bin"
+run "$wr" "${sens_shard[@]}" --draw-range 11:64 --threads 2 --out "$tmp/sens-e.bin"
+run "$wr" merge "$tmp/sens-c.bin" "$tmp/sens-d.bin" "$tmp/sens-e.bin" --threads 1 --out "$tmp/sens-merged3.json"
+check "3 merged sensitivity shards are byte-identical to one run" cmp -s "$tmp/sens-whole.json" "$tmp/sens-merged3.json"
+run "$wr" merge "$tmp/sens-c.bin" "$tmp/sens-e.bin" --format md
+check "merged sensitivity shards with samples missing exit 2" test "$rc" -eq 2
+check "merged sensitivity shards with samples missing say which" has "$err" "sens-e.bin: samples 10 to 10 are missing"
+run "$wr" rank --sensitivity sobol --samples 64 --bootstrap 20 --scenario guiding-principles-full --top 5 --seed 4 --unknowns off --quiet --draw-range 0:24 --out "$tmp/sens-other.bin"
+run "$wr" merge "$tmp/sens-other.bin" "$tmp/sens-b.bin"
+check "sensitivity shards of other settings exit 2" test "$rc" -eq 2
+check "a sensitivity shard of another seed is named" has "$err" "sens-b.bin: shard has --seed 3 where $tmp/sens-other.bin has 4"
+check "a sensitivity shard of another unknowns mode is named" has "$err" "sens-b.bin: shard has --unknowns grouped where $tmp/sens-other.bin has off"
+run "$wr" merge "$tmp/sens-a.bin" "$tmp/shard0.bin"
+check "a simulation shard among sensitivity shards is named" has "$err" "shard0.bin: shard is of a simulation, but $tmp/sens-a.bin is of a sensitivity analysis"
+run "$wr" "${sens_shard[@]}" --draw-range 0:65 --out "$tmp/sens-x.bin"
+check "a sample range beyond --samples exits 1" has "$err" "--draw-range '0:65' must be A:B with 0 <= A < B <= --samples (64)"
+run "$wr" rank --draw-range 0:5 --out "$tmp/rank-x.bin"
+check "--draw-range without --sensitivity exits 1" has "$err" "--draw-range applies only with --sensitivity sobol"
 
 run "$wr" plan JOR TUR --quiet --out "$tmp/plan.json"
 check "plan exits 0" test "$rc" -eq 0

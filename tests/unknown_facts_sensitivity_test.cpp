@@ -95,7 +95,7 @@ TEST_CASE("A placement u puts every rule at lower + u (upper - lower), so the ov
   const std::vector<SensitivityInput> inputs = UnknownFactsInputs(point, UnknownsMode::kPerCountry);
   REQUIRE(inputs.size() == 1);
   const SaltelliDesign design({1}, 64, 3);
-  const RankRuns runs = RunRankModel(t.pack, point, baseline, inputs, design, 1, pool);
+  const RankRuns runs = RunRankModel(t.pack, point, baseline, inputs, design, 1, 0, design.base_samples(), pool);
   REQUIRE(runs.countries[0]->iso3 == "ARG");
   std::vector<double> u(1);
   for (size_t row = 0; row < design.rows(); ++row) {

@@ -7,6 +7,7 @@
 #include "core/load/profile_loader.h"
 #include "core/rank/ranker.h"
 #include "core/sensitivity/rank_sensitivity.h"
+#include "core/sensitivity/sensitivity_shard.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/ranking/ranking_report.h"
 #include "reports/sensitivity/sensitivity_report.h"
@@ -22,6 +23,30 @@ const FormatSet kRankFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputF
 /// What rank --sensitivity writes.
 const FormatSet kSensitivityFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kMarkdown,
                                        OutputFormat::kHtml};
+/// With --draw-range: a shard for `workrights merge` only.
+const FormatSet kShardFormats = {OutputFormat::kShard};
+
+std::pair<size_t, size_t> ParseSampleRange(const std::string& text, size_t samples) {
+  const size_t colon = text.find(':');
+  try {
+    if (colon == std::string::npos) throw std::invalid_argument("no colon");
+    const size_t a = std::stoul(text.substr(0, colon)), b = std::stoul(text.substr(colon + 1));
+    if (a >= b || b > samples) throw std::out_of_range("range");
+    return {a, b};
+  } catch (const std::logic_error&) {
+    throw po::error("--draw-range '" + text + "' must be A:B with 0 <= A < B <= --samples (" + std::to_string(samples) + ")");
+  }
+}
+
+// One shard of the analysis: the runs of base samples [first, last), for `workrights merge`.
+void WriteSensitivityShard(const RulePack& pack, const Dataset& dataset, const Ranking& ranking, WorkerPool& pool,
+                           const SobolOptions& sobol, std::pair<size_t, size_t> range, const CommonOptions& o) {
+  const RankSensitivityPlan plan = PlanRankSensitivity(pack, dataset, ranking, pool, sobol);
+  const RankRuns runs = RunRankSensitivity(pack, plan, range.first, range.second, pool);
+  WriteFileAtomically(o.out, EncodeSensitivityShard(plan, runs, range.first));
+  Note(o, "samples " + std::to_string(range.first) + " to " + std::to_string(range.second - 1) + " of " +
+              std::to_string(sobol.samples) + " (" + std::to_string(runs.rows) + " runs); shard written to " + o.out);
+}
 
 void WriteSensitivity(const SobolSensitivity& s, const RulePack& pack, const Dataset& dataset, OutputFormat fmt,
                       const FormatOptions& format, const CommonOptions& o) {
@@ -40,7 +65,7 @@ void WriteSensitivity(const SobolSensitivity& s, const RulePack& pack, const Dat
 
 int RunRank(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, group, sensitivity, unknowns;
+  std::string scenario_ref, scenarios_dir, group, sensitivity, unknowns, draw_range;
   FormatOptions format;
   RankOptions options;
   SobolOptions sobol;
@@ -54,6 +79,7 @@ int RunRank(const std::vector<std::string>& args) {
       ("sensitivity", po::value(&sensitivity)->value_name("sobol"), "variance-based sensitivity of the ranking: Sobol' indices of each input (docs/methodology.md)")
       ("samples", po::value(&samples)->value_name("N"), "with --sensitivity: base samples, best a power of two (default 1024); the model runs N x (inputs + 2) times")
       ("bootstrap", po::value(&bootstrap)->value_name("R"), "with --sensitivity: bootstrap resamples for the 95% intervals (default 200)")
+      ("draw-range", po::value(&draw_range)->value_name("A:B"), "with --sensitivity: run only base samples A to B-1 and write a shard for `workrights merge`")
       ("unknowns", po::value(&unknowns)->value_name("per-country|grouped|off"), "with --sensitivity: each country's unknown facts as an input (per-country, the default: one group per country with a score interval), all of them as one group (grouped), or at the middle of their bounds (off)");
   AddFormatOptions(desc, format, kRankFormats);
   AddInputOptions(desc, o);
@@ -78,10 +104,16 @@ int RunRank(const std::vector<std::string>& args) {
     sobol.unknowns = *mode;
   }
   sobol.samples = static_cast<size_t>(samples);
+  std::optional<std::pair<size_t, size_t>> range;
+  if (!draw_range.empty()) {
+    if (sensitivity.empty()) throw po::error("--draw-range applies only with --sensitivity sobol (rank's own draws are not sharded)");
+    if (!format.format.empty()) throw po::error("--draw-range writes a shard for `workrights merge`: leave out --format");
+    range = ParseSampleRange(draw_range, sobol.samples);
+  }
   sobol.bootstrap = static_cast<size_t>(bootstrap);
   if (!o.as_of.empty() && !scenario_ref.empty()) throw po::error("--as-of does not apply with --scenario: the scenario sets its own as_of");
   options.as_of = ParseAsOf(o.as_of);
-  OutputFormat fmt = ChooseFormat(format, o.out, sensitivity.empty() ? kRankFormats : kSensitivityFormats);
+  OutputFormat fmt = ChooseFormat(format, o.out, range ? kShardFormats : sensitivity.empty() ? kRankFormats : kSensitivityFormats);
   options.seed = o.seed;
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
@@ -98,6 +130,10 @@ int RunRank(const std::vector<std::string>& args) {
   if (!sensitivity.empty()) {
     sobol.seed = o.seed;
     sobol.memory_limit_gib = options.memory_limit_gib;
+    if (range) {
+      WriteSensitivityShard(pack, dataset, ranking, pool, sobol, *range, o);
+      return kExitOk;
+    }
     WriteSensitivity(RankSensitivity(pack, dataset, ranking, pool, sobol), pack, dataset, fmt, format, o);
     return kExitOk;
   }

@@ -24,6 +24,7 @@ constexpr size_t kBlockSamples = 512, kBlockRows = 16384;
 /// One combination of a country's pledges: its facts and rule results, made once and reused by every row that
 /// asks for it. Not moved once made (the results point into `redone` and the view into `overlay`).
 struct PledgeVariant {
+  uint32_t rule_evaluations = 0;
   FactOverlay overlay;
   std::vector<RuleResult> redone;
   std::vector<const RuleResult*> results;
@@ -59,7 +60,8 @@ void PlaceResults(const std::vector<const RuleResult*>& results, double u, std::
 class RankModel {
  public:
   RankModel(const RulePack& pack, const Assessment& point, const Scenario& scenario,
-            const std::vector<SensitivityInput>& inputs, const SaltelliDesign& design, int top, RankRuns& out);
+            const std::vector<SensitivityInput>& inputs, const SaltelliDesign& design, int top,
+            size_t first_sample, size_t last_sample, RankRuns& out);
 
   /// Rows of samples [first, last): every country's index and score, then the ranks.
   void RunBlock(size_t first_sample, size_t last_sample, WorkerPool& pool);
@@ -67,6 +69,8 @@ class RankModel {
   uint64_t rule_evaluations() const { return rule_evaluations_; }
   uint64_t priority_evaluations() const { return priority_evaluations_; }
   uint64_t reused() const { return reused_; }
+  /// Every combination of pledges made, by country then combination.
+  std::vector<PledgeCombination> Combinations() const;
 
  private:
   void RunCountry(RuleRuntime& rt, size_t c, size_t first_row, size_t last_row);
@@ -97,7 +101,7 @@ class RankModel {
 
 RankModel::RankModel(const RulePack& pack, const Assessment& point, const Scenario& scenario,
                      const std::vector<SensitivityInput>& inputs, const SaltelliDesign& design, int top,
-                     RankRuns& out)
+                     size_t first_sample, size_t last_sample, RankRuns& out)
     : info_(pack.info),
       point_(point),
       scenario_(scenario),
@@ -121,7 +125,8 @@ RankModel::RankModel(const RulePack& pack, const Assessment& point, const Scenar
   for (size_t c = 0; c < nc_; ++c) {
     for (size_t p = 0; p < scenario.pledges.size(); ++p) covers_[c][p] = scenario.pledges[p].Covers(point.countries[c].profile->iso3);
   }
-  out.rows = design.rows();
+  out.first_row = design.RowOfA(first_sample);
+  out.rows = design.RowOfA(last_sample) - out.first_row;
   for (const auto& c : point.countries) out.countries.push_back(c.profile);
   out.rank.assign(nc_ * out.rows, 0);
   out.overall.assign(nc_ * out.rows, 0);
@@ -165,6 +170,7 @@ void RankModel::Settings(size_t row, RowSettings& s) const {
       case SensitivityInputKind::kRuleWeight: s.rule_weights[static_cast<size_t>(in.index)] = v; break;
       case SensitivityInputKind::kPledge: s.implemented[static_cast<size_t>(in.index)] = v > 0 ? 1 : 0; break;
       case SensitivityInputKind::kUnknownFacts: break;  // per country, below
+      default: break;  // simulate's inputs are not the ranking's
     }
   }
   s.placement.assign(nc_, kUnknown);
@@ -197,6 +203,7 @@ const PledgeVariant& RankModel::Variant(RuleRuntime& rt, size_t c, const std::ve
   for (size_t i = 0; i < info_.rules.size(); ++i) {
     if (redo[i]) {
       EvaluateWithBounds(rt, static_cast<int>(i), v.overlay.view, 0, v.redone[i]);
+      ++v.rule_evaluations;
       ++rule_evaluations_;
     }
     v.results.push_back(redo[i] ? &v.redone[i] : &ca.results[i]);
@@ -210,13 +217,13 @@ void RankModel::RunCountry(RuleRuntime& rt, size_t c, size_t first_row, size_t l
   std::vector<const RuleResult*> placed_view;
   std::vector<double> metrics(MetricNames(info_).size());
   double* index = &index_[c * block_rows_];
-  float* overall = &out_.overall[c * out_.rows];
+  float* overall = &out_.overall[c * out_.rows];  // [row - first_row]
   for (size_t row = first_row; row < last_row; ++row) {
     const std::optional<size_t> g = design_.SwappedGroup(row);
     if (g && !touches_[*g][c]) {  // AB^g differs from A only in an input that cannot touch this country
       const size_t a = design_.RowOfA(design_.SampleOf(row));
       index[row - block_first_row_] = index[a - block_first_row_];
-      overall[row] = overall[a];
+      overall[row - out_.first_row] = overall[a - out_.first_row];
       ++reused_;
       continue;
     }
@@ -234,7 +241,7 @@ void RankModel::RunCountry(RuleRuntime& rt, size_t c, size_t first_row, size_t l
     ++priority_evaluations_;
     if (pr.status == RuleStatus::kError) failures_.Add(pr.error, row, c);
     index[row - block_first_row_] = pr.status == RuleStatus::kOk ? pr.index : kUnknown;
-    overall[row] = static_cast<float>(metrics[0]);
+    overall[row - out_.first_row] = static_cast<float>(metrics[0]);
   }
 }
 
@@ -244,8 +251,8 @@ void RankModel::RankRows(size_t first_row, size_t last_row) {
     for (size_t c = 0; c < nc_; ++c) index[c] = index_[c * block_rows_ + row - block_first_row_];
     const std::vector<int> rank = RanksOf(index, out_.countries);
     for (size_t c = 0; c < nc_; ++c) {
-      out_.rank[c * out_.rows + row] = rank[c] > 0 ? static_cast<float>(rank[c]) : std::nanf("");
-      out_.top[c * out_.rows + row] = rank[c] > 0 && rank[c] <= top_ ? 1.0f : 0.0f;
+      out_.rank[c * out_.rows + row - out_.first_row] = rank[c] > 0 ? static_cast<float>(rank[c]) : std::nanf("");
+      out_.top[c * out_.rows + row - out_.first_row] = rank[c] > 0 && rank[c] <= top_ ? 1.0f : 0.0f;
     }
   }
 }
@@ -266,16 +273,24 @@ void RankModel::RunBlock(size_t first_sample, size_t last_sample, WorkerPool& po
   });
 }
 
+std::vector<PledgeCombination> RankModel::Combinations() const {
+  std::vector<PledgeCombination> out;
+  for (size_t c = 0; c < nc_; ++c) {
+    for (const auto& [key, v] : variants_[c]) out.push_back({static_cast<uint32_t>(c), key, v.rule_evaluations});
+  }
+  return out;
+}
+
 }  // namespace
 
 RankRuns RunRankModel(const RulePack& pack, const Assessment& point, const Scenario& scenario,
                       const std::vector<SensitivityInput>& inputs, const SaltelliDesign& design, int top,
-                      WorkerPool& pool) {
+                      size_t first_sample, size_t last_sample, WorkerPool& pool) {
   RankRuns out;
-  RankModel model(pack, point, scenario, inputs, design, top, out);
+  RankModel model(pack, point, scenario, inputs, design, top, first_sample, last_sample, out);
   const size_t block = std::clamp<size_t>(kBlockRows / design.rows_per_sample(), 1, kBlockSamples);
-  for (size_t first = 0; first < design.base_samples(); first += block) {
-    model.RunBlock(first, std::min(design.base_samples(), first + block), pool);
+  for (size_t first = first_sample; first < last_sample; first += block) {
+    model.RunBlock(first, std::min(last_sample, first + block), pool);
   }
   const std::vector<std::string> errors = model.failures().Messages(out.countries);
   if (!errors.empty()) {
@@ -283,6 +298,7 @@ RankRuns RunRankModel(const RulePack& pack, const Assessment& point, const Scena
     for (const auto& e : errors) ds.push_back({SourceLocation{}, pack.sources.DisplayPath(e), {}});
     throw InputError(ds);
   }
+  out.combinations = model.Combinations();
   out.rule_evaluations = model.rule_evaluations();
   out.priority_evaluations = model.priority_evaluations();
   out.reused = model.reused();

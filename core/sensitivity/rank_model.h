@@ -18,14 +18,28 @@
 
 namespace workrights {
 
-/// Every run's outputs, per country: [country][row] of the design. Single precision halves the memory of a
-/// large analysis (ranks and 0/1 are exact; scores keep 7 digits, far below what the indices resolve).
+/// One combination of a country's pledges the runs asked for, and the rules it re-evaluated. Shards of one
+/// analysis each make the combinations their rows need; the union over shards is what one run makes.
+struct PledgeCombination {
+  uint32_t country = 0;          ///< in RankRuns::countries
+  std::vector<uint8_t> implemented;  ///< per scenario pledge: implemented and covering the country
+  uint32_t rule_evaluations = 0;
+
+  bool operator<(const PledgeCombination& o) const {
+    return country != o.country ? country < o.country : implemented < o.implemented;
+  }
+};
+
+/// The outputs of the runs of rows [first_row, first_row + rows) of the design, per country:
+/// [country][row - first_row]. Single precision halves the memory of a large analysis (ranks and 0/1 are
+/// exact; scores keep 7 digits, far below what the indices resolve).
 struct RankRuns {
   std::vector<const CountryProfile*> countries;  ///< the point assessment's order (by ISO3)
-  size_t rows = 0;
+  size_t first_row = 0, rows = 0;
   std::vector<float> rank;     ///< 1 = highest index; NaN when the index is unknown
   std::vector<float> overall;  ///< the overall score (its point); NaN when unknown
   std::vector<float> top;      ///< 1 when in the top K, else 0
+  std::vector<PledgeCombination> combinations;  ///< sorted; their rule evaluations sum to rule_evaluations
   uint64_t rule_evaluations = 0;      ///< rules re-evaluated for a combination of pledges
   uint64_t priority_evaluations = 0;  ///< priority function runs (each after a re-aggregation)
   uint64_t reused = 0;                ///< (row, country) pairs whose values were reused
@@ -35,11 +49,11 @@ struct RankRuns {
   const float* Top(size_t c) const { return &top[c * rows]; }
 };
 
-/// Runs the model on every row of `design`. `point` is the assessment at the scenario's date (or the baseline's);
+/// Runs the model on the rows of base samples [first_sample, last_sample) of `design`. `point` is the assessment at the scenario's date (or the baseline's);
 /// pledges in effect with probability 1 are implemented in every row. Throws InputError when the priority
 /// function fails (the first country it failed for is named).
 RankRuns RunRankModel(const RulePack& pack, const Assessment& point, const Scenario& scenario,
                       const std::vector<SensitivityInput>& inputs, const SaltelliDesign& design, int top,
-                      WorkerPool& pool);
+                      size_t first_sample, size_t last_sample, WorkerPool& pool);
 
 }  // namespace workrights

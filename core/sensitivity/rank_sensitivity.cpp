@@ -3,7 +3,6 @@
 #include <stdexcept>
 
 #include "core/assess/evaluator.h"
-#include "core/sensitivity/rank_model.h"
 #include "core/sensitivity/sensitivity_reading.h"
 
 namespace workrights {
@@ -50,38 +49,57 @@ void EstimateTargets(const SaltelliDesign& design, const RankRuns& runs, WorkerP
 
 }  // namespace
 
-SobolSensitivity RankSensitivity(const RulePack& pack, const Dataset& dataset, const Ranking& ranking,
-                                 WorkerPool& pool, const SobolOptions& options) {
+RankSensitivityPlan PlanRankSensitivity(const RulePack& pack, const Dataset& dataset, const Ranking& ranking,
+                                        WorkerPool& pool, const SobolOptions& options) {
   if (options.samples < 2) ThrowInputError(SourceLocation{}, "--samples must be at least 2");
-  const Scenario scenario = ScenarioOf(ranking);
-  SobolSensitivity out;
+  RankSensitivityPlan plan;
+  plan.scenario = ScenarioOf(ranking);
+  SobolSensitivity& out = plan.out;
   out.scenario = ranking.scenario;
-  out.as_of = scenario.as_of;
+  out.as_of = plan.scenario.as_of;
   out.group = ranking.group;
   out.top = ranking.options.top;
   out.options = options;
   out.point_top = ranking.top;
   AssessOptions assess_options;
-  assess_options.as_of = scenario.as_of;
+  assess_options.as_of = plan.scenario.as_of;
   assess_options.group = ranking.options.group;  // the countries and group the ranking ranked
-  const Assessment point = Assess(pack, dataset, pool, assess_options);
-  out.inputs = SensitivityInputs(pack.info, scenario, options.ranges);
-  for (auto& in : UnknownFactsInputs(point, options.unknowns)) out.inputs.push_back(std::move(in));
+  plan.point = Assess(pack, dataset, pool, assess_options);
+  out.inputs = SensitivityInputs(pack.info, plan.scenario, options.ranges);
+  for (auto& in : UnknownFactsInputs(plan.point, options.unknowns)) out.inputs.push_back(std::move(in));
+  plan.design.emplace(MakeDesign(out.inputs, options));
+  return plan;
+}
 
+void CheckRankRunsMemory(const RankSensitivityPlan& plan, size_t samples) {
   // Every run keeps each country's rank, overall score and top-K membership (floats); the design keeps its A
   // and B matrices (doubles).
-  size_t columns = 0;
-  for (const auto& in : out.inputs) columns += in.Columns();
-  const double rows = double(options.samples) * double(out.inputs.size() + 2);
-  CheckMemory(rows * double(dataset.countries.size()) * 3 * sizeof(float) +
-                  2 * double(options.samples) * double(columns) * sizeof(double),
+  const SobolOptions& options = plan.out.options;
+  const SaltelliDesign& design = *plan.design;
+  const double rows = double(samples) * double(design.rows_per_sample());
+  CheckMemory(rows * double(plan.point.countries.size()) * 3 * sizeof(float) +
+                  2 * double(options.samples) * double(design.columns()) * sizeof(double),
               options.memory_limit_gib,
-              "a sensitivity analysis of " + std::to_string(options.samples) + " samples and " +
-                  std::to_string(out.inputs.size()) + " inputs",
-              "use fewer --samples, or --unknowns grouped");
-  const SaltelliDesign design = MakeDesign(out.inputs, options);
-  const RankRuns runs =
-      RunGuarded(pool.guard(), [&] { return RunRankModel(pack, point, scenario, out.inputs, design, out.top, pool); });
+              "a sensitivity analysis of " + std::to_string(samples) + " samples and " +
+                  std::to_string(plan.out.inputs.size()) + " inputs",
+              "use fewer --samples, or --unknowns grouped, or split the run with --draw-range");
+}
+
+RankRuns RunRankSensitivity(const RulePack& pack, const RankSensitivityPlan& plan, size_t first_sample,
+                            size_t last_sample, WorkerPool& pool) {
+  CheckRankRunsMemory(plan, last_sample - first_sample);
+  return RunGuarded(pool.guard(), [&] {
+    return RunRankModel(pack, plan.point, plan.scenario, plan.out.inputs, *plan.design, plan.out.top, first_sample,
+                        last_sample, pool);
+  });
+}
+
+SobolSensitivity FinishRankSensitivity(const RankSensitivityPlan& plan, const Ranking& ranking, const RankRuns& runs,
+                                       WorkerPool& pool) {
+  const SaltelliDesign& design = *plan.design;
+  if (runs.first_row != 0 || runs.rows != design.rows()) throw std::logic_error("sensitivity: indices need every run");
+  SobolSensitivity out = plan.out;
+  const SobolOptions& options = out.options;
   out.runs = design.rows();
   out.rule_evaluations = runs.rule_evaluations;
   out.priority_evaluations = runs.priority_evaluations;
@@ -100,6 +118,13 @@ SobolSensitivity RankSensitivity(const RulePack& pack, const Dataset& dataset, c
   }
   out.reading = ReadSensitivity(out);
   return out;
+}
+
+SobolSensitivity RankSensitivity(const RulePack& pack, const Dataset& dataset, const Ranking& ranking,
+                                 WorkerPool& pool, const SobolOptions& options) {
+  const RankSensitivityPlan plan = PlanRankSensitivity(pack, dataset, ranking, pool, options);
+  const RankRuns runs = RunRankSensitivity(pack, plan, 0, options.samples, pool);
+  return FinishRankSensitivity(plan, ranking, runs, pool);
 }
 
 }  // namespace workrights

@@ -3,13 +3,17 @@
 // intervals, of each country's rank, overall score and membership of the top K, and of the top K as a whole,
 // for each input group (core/sensitivity/sensitivity_inputs.h). Saltelli sampling on Sobol' points
 // (saltelli_design.h), the ranking model run on every row (rank_model.h), the estimators of sobol_indices.h.
-// Deterministic for a seed and byte-identical whatever the number of threads.
+// Deterministic for a seed and byte-identical whatever the number of threads; a run can be split into shards of
+// base samples (rank --sensitivity --draw-range, core/sensitivity/sensitivity_shard.h) that `workrights merge`
+// joins into exactly the output of one run.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/base/resource_limit.h"
 #include "core/rank/ranker.h"
+#include "core/sensitivity/rank_model.h"
+#include "core/sensitivity/saltelli_design.h"
 #include "core/sensitivity/sensitivity_inputs.h"
 #include "core/sensitivity/sobol_indices.h"
 
@@ -49,8 +53,34 @@ struct SobolSensitivity {
   uint64_t runs = 0, rule_evaluations = 0, priority_evaluations = 0, reused = 0;
 };
 
-/// Throws InputError when --samples is below 2, the inputs need more Sobol' dimensions than shipped, or the
+/// What a whole run, each of its shards and their merge make alike before any model run: the scenario, the
+/// point assessment, the inputs and the design.
+struct RankSensitivityPlan {
+  Scenario scenario;  ///< the ranking's, or the baseline (no pledges) on its date
+  Assessment point;
+  SobolSensitivity out;  ///< everything but the indices and the counts of runs
+  std::optional<SaltelliDesign> design;
+};
+
+/// Throws InputError when --samples is below 2 or the inputs need more Sobol' dimensions than shipped.
+RankSensitivityPlan PlanRankSensitivity(const RulePack& pack, const Dataset& dataset, const Ranking& ranking,
+                                        WorkerPool& pool, const SobolOptions& options);
+
+/// Refuses (ResourceLimitError) keeping the runs of `samples` base samples when they need more memory than
+/// options.memory_limit_gib.
+void CheckRankRunsMemory(const RankSensitivityPlan& plan, size_t samples);
+
+/// The model's runs on the rows of base samples [first_sample, last_sample). Throws InputError when the
 /// priority function fails.
+RankRuns RunRankSensitivity(const RulePack& pack, const RankSensitivityPlan& plan, size_t first_sample,
+                            size_t last_sample, WorkerPool& pool);
+
+/// The indices from the runs of every row of the design, the point ranks and the reading.
+SobolSensitivity FinishRankSensitivity(const RankSensitivityPlan& plan, const Ranking& ranking, const RankRuns& runs,
+                                       WorkerPool& pool);
+
+/// Plan, every run and the indices in one. Throws InputError when --samples is below 2, the inputs need more
+/// Sobol' dimensions than shipped, or the priority function fails.
 SobolSensitivity RankSensitivity(const RulePack& pack, const Dataset& dataset, const Ranking& ranking,
                                  WorkerPool& pool, const SobolOptions& options);
 

@@ -23,20 +23,32 @@ const WeightRange* RangeOf(const Scenario& scenario, bool domain, int index) {
 }  // namespace
 
 double SensitivityInput::Value(double u) const {
-  if (kind == SensitivityInputKind::kPledge) return u < probability ? 1 : 0;
+  if (kind == SensitivityInputKind::kPledge) return !uncertain_implementation || u < probability ? 1 : 0;
   if (kind == SensitivityInputKind::kUnknownFacts) return u;
   return low + (high - low) * u;
 }
 
 bool SensitivityInput::Touches(const Scenario& scenario, const std::string& iso3) const {
-  if (kind == SensitivityInputKind::kUnknownFacts) {
-    return std::find(countries.begin(), countries.end(), iso3) != countries.end();
+  switch (kind) {
+    case SensitivityInputKind::kUnknownFacts:
+    case SensitivityInputKind::kProfileUncertainty:
+      return std::find(countries.begin(), countries.end(), iso3) != countries.end();
+    case SensitivityInputKind::kPledge: return scenario.pledges[static_cast<size_t>(index)].Covers(iso3);
+    case SensitivityInputKind::kUncertainFact: {
+      const auto& listed = scenario.uncertain[static_cast<size_t>(index)].countries;
+      return listed.empty() || std::find(listed.begin(), listed.end(), iso3) != listed.end();
+    }
+    default: return true;
   }
-  return kind != SensitivityInputKind::kPledge || scenario.pledges[static_cast<size_t>(index)].Covers(iso3);
 }
 
 size_t SensitivityInput::Columns() const {
-  return kind == SensitivityInputKind::kUnknownFacts ? countries.size() : 1;
+  switch (kind) {
+    case SensitivityInputKind::kUnknownFacts: return countries.size();
+    case SensitivityInputKind::kPledge: return (uncertain_implementation ? 1 : 0) + value_changes.size();
+    case SensitivityInputKind::kProfileUncertainty: return profile_slots;
+    default: return 1;
+  }
 }
 
 std::vector<SensitivityInput> SensitivityInputs(const PackInfo& pack, const Scenario& scenario,

@@ -16,7 +16,15 @@
 
 namespace workrights {
 
-enum class SensitivityInputKind { kDomainWeight, kLawShare, kRuleWeight, kPledge, kUnknownFacts };
+enum class SensitivityInputKind {
+  kDomainWeight,
+  kLawShare,
+  kRuleWeight,
+  kPledge,
+  kUnknownFacts,
+  kUncertainFact,       ///< simulate: one of the scenario's uncertain_facts
+  kProfileUncertainty,  ///< simulate: the ranges the profiles themselves give their facts
+};
 
 /// How the countries' unknown facts enter an analysis: one input group per country with an interval (which
 /// country's unknowns move the list), one group for all of them together (each country still its own number,
@@ -34,15 +42,27 @@ struct SensitivityInput {
   /// overall score's interval (what u = 0 and u = 1 give under the pack's weights); grouped unknowns: 0 and 1.
   double low = 0, high = 0;
   double probability = 0;              ///< a pledge: the chance it is implemented
-  std::vector<std::string> countries;  ///< unknown facts: the countries placed (ISO3), one design column each
+  std::vector<std::string> countries;  ///< unknown facts: the countries placed (ISO3), one design column each;
+                                       ///< profile uncertainty: the countries whose profiles give ranges
+  /// A pledge in a simulation: whether its implementation is uncertain (the group's first column decides it),
+  /// and its changes whose value is a distribution (one column each, after it). A rank pledge: true, none.
+  bool uncertain_implementation = true;
+  std::vector<size_t> value_changes;
+  /// Profile uncertainty: the most ranged facts one country has; the k-th ranged fact of every country takes
+  /// column k (each country's score reads only its own facts, so sharing columns between countries changes no
+  /// country's indices and keeps the design small).
+  size_t profile_slots = 0;
 
-  /// The input's value for u in [0, 1): uniform in [low, high]; a pledge: 1 (implemented) when u < probability;
+  /// The input's value for u in [0, 1): uniform in [low, high]; a pledge: 1 (implemented) when u < probability
+  /// (always 1 when its implementation is not uncertain);
   /// unknown facts: u itself, the place within each rule's bounds (lower + u (upper - lower)).
   double Value(double u) const;
   /// Whether the input can change `iso3`'s scores: a pledge only those of the countries it covers, unknown
-  /// facts only those of the countries they place.
+  /// facts only those of the countries they place, an uncertain fact those it covers, profile uncertainty
+  /// those of `countries`.
   bool Touches(const Scenario& scenario, const std::string& iso3) const;
-  /// The design columns the input takes: one per country for unknown facts, else one.
+  /// The design columns the input takes: one per country for unknown facts, a pledge's as above,
+  /// profile_slots for profile uncertainty, else one.
   size_t Columns() const;
 };
 

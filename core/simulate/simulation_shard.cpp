@@ -6,39 +6,19 @@
 #include <functional>
 #include <optional>
 
-#include "core/base/sha256.h"
+#include "core/base/shard_container.h"
 #include "core/base/version.h"
 
 namespace workrights {
 namespace {
 
-using Problem = std::function<void(const std::string&)>;
+using Problem = ShardProblem;
+using HeaderReader = ShardHeaderReader;
 
 constexpr std::string_view kMagic = "workrights-shard-2\n";
 constexpr std::string_view kUnverifiedMagic = "workrights-shard-1\n";  // before shards carried hashes
-constexpr uint64_t kMaxHeaderBytes = 1u << 20;
 // Far beyond any real run; they only keep the size arithmetic below from overflowing.
 constexpr uint64_t kMaxCountries = 100000, kMaxMetrics = 10000, kMaxPledges = 10000;
-
-template <typename T>
-void Append(std::string& out, const std::vector<T>& v) {
-  uint64_t n = v.size();
-  out.append(reinterpret_cast<const char*>(&n), sizeof n);
-  out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-}
-
-template <typename T>
-bool Read(std::string_view in, size_t& pos, std::vector<T>& v) {
-  uint64_t n = 0;
-  if (pos + sizeof n > in.size()) return false;
-  std::memcpy(&n, in.data() + pos, sizeof n);
-  pos += sizeof n;
-  if (n > (in.size() - pos) / sizeof(T)) return false;
-  v.resize(n);
-  std::memcpy(v.data(), in.data() + pos, n * sizeof(T));
-  pos += n * sizeof(T);
-  return true;
-}
 
 nlohmann::json HeaderJson(const SimulationResult& r, size_t first, size_t total) {
   return {{"engine", std::string(kEngineVersion)},
@@ -57,24 +37,6 @@ nlohmann::json HeaderJson(const SimulationResult& r, size_t first, size_t total)
           {"evaluations_full", r.evaluations_full}};
 }
 
-/// Over the header (keys sorted, without the checksum itself) and the body: an edited seed or draw value
-/// no longer matches.
-std::string Checksum(nlohmann::json header, std::string_view body) {
-  header.erase("checksum");
-  Sha256 sha;
-  sha.Update(header.dump());
-  sha.Update(body);
-  return sha.HexDigest();
-}
-
-std::string Assemble(const nlohmann::json& header, std::string_view body) {
-  std::string out(kMagic);
-  std::string text = header.dump();
-  uint64_t len = text.size();
-  out.append(reinterpret_cast<const char*>(&len), sizeof len);
-  return out.append(text).append(body);
-}
-
 /// The header's JSON and where the body starts, or nothing (and `problem` told why).
 std::optional<std::pair<nlohmann::json, size_t>> SplitHeader(const std::string& in, const Problem& problem) {
   if (in.compare(0, kUnverifiedMagic.size(), kUnverifiedMagic) == 0) {
@@ -82,66 +44,11 @@ std::optional<std::pair<nlohmann::json, size_t>> SplitHeader(const std::string& 
     return std::nullopt;
   }
   if (in.compare(0, kMagic.size(), kMagic) != 0) {
-    problem("not a workrights shard (written by simulate --draw-range)");
+    problem("not a workrights shard (written by simulate --draw-range or rank --sensitivity --draw-range)");
     return std::nullopt;
   }
-  size_t pos = kMagic.size();
-  uint64_t len = 0;
-  if (pos + sizeof len > in.size()) {
-    problem("the shard is truncated (its header is cut off)");
-    return std::nullopt;
-  }
-  std::memcpy(&len, in.data() + pos, sizeof len);
-  pos += sizeof len;
-  if (len > kMaxHeaderBytes || len > in.size() - pos) {
-    problem("the shard is truncated or damaged (its header length is " + std::to_string(len) + " bytes)");
-    return std::nullopt;
-  }
-  nlohmann::json header = nlohmann::json::parse(in.substr(pos, len), nullptr, false);
-  if (!header.is_object()) {
-    problem("the shard's header is damaged (not a JSON object)");
-    return std::nullopt;
-  }
-  return std::make_pair(std::move(header), pos + len);
+  return SplitShard(in, kMagic.size(), problem);
 }
-
-/// Reads the header's fields, each checked for its type and range.
-class HeaderReader {
- public:
-  HeaderReader(const nlohmann::json& j, Problem problem)
-      : j_(j), problem_(std::move(problem)) {}
-  bool ok() const { return ok_; }
-
-  std::string Text(const char* key) {
-    auto it = j_.find(key);
-    if (it != j_.end() && it->is_string()) return it->get<std::string>();
-    Bad(key, "a string");
-    return {};
-  }
-  uint64_t Count(const char* key, uint64_t max) {
-    auto it = j_.find(key);
-    if (it != j_.end() && it->is_number_unsigned() && it->get<uint64_t>() <= max) return it->get<uint64_t>();
-    Bad(key, "a whole number from 0 to " + std::to_string(max));
-    return 0;
-  }
-  void Require(bool condition, const std::string& why) {
-    if (!condition) Fail("the shard's header is inconsistent: " + why);
-  }
-
- private:
-  void Bad(const char* key, const std::string& what) {
-    auto it = j_.find(key);
-    Fail("the shard's header field \"" + std::string(key) + "\" must be " + what +
-         (it == j_.end() ? " (it is missing)" : " (it is " + it->dump() + ")"));
-  }
-  void Fail(const std::string& why) {
-    ok_ = false;
-    problem_(why);
-  }
-  const nlohmann::json& j_;
-  Problem problem_;
-  bool ok_ = true;
-};
 
 bool ReadHeader(const nlohmann::json& j, ShardHeader& h, Problem problem) {
   HeaderReader read(j, std::move(problem));
@@ -215,14 +122,12 @@ void CheckValues(const Shard& s, const Problem& problem) {
 
 std::string EncodeShard(const SimulationResult& r, size_t first_draw, size_t total_draws) {
   std::string body;
-  Append(body, r.baseline_point);
-  Append(body, r.baseline_runs);
-  Append(body, r.scenario_runs);
-  Append(body, r.contributions);
-  Append(body, r.implemented);
-  nlohmann::json header = HeaderJson(r, first_draw, total_draws);
-  header["checksum"] = Checksum(header, body);
-  return Assemble(header, body);
+  AppendShardArray(body, r.baseline_point);
+  AppendShardArray(body, r.baseline_runs);
+  AppendShardArray(body, r.scenario_runs);
+  AppendShardArray(body, r.contributions);
+  AppendShardArray(body, r.implemented);
+  return AssembleShard(kMagic, HeaderJson(r, first_draw, total_draws), body);
 }
 
 std::optional<Shard> DecodeShard(const std::string& in, const std::string& file, Diagnostics& diags) {
@@ -234,12 +139,13 @@ std::optional<Shard> DecodeShard(const std::string& in, const std::string& file,
   Shard s;
   if (!split || !ReadHeader(split->first, s.header, problem)) return std::nullopt;
   std::string_view body = std::string_view(in).substr(split->second);
-  if (Checksum(split->first, body) != s.header.checksum) {
+  if (ShardChecksum(split->first, body) != s.header.checksum) {
     problem("the shard does not match its checksum: it was edited or damaged after it was written");
   }
   size_t pos = 0;
-  if (!Read(body, pos, s.baseline_point) || !Read(body, pos, s.baseline_runs) || !Read(body, pos, s.scenario_runs) ||
-      !Read(body, pos, s.contributions) || !Read(body, pos, s.implemented) || pos != body.size()) {
+  if (!ReadShardArray(body, pos, s.baseline_point) || !ReadShardArray(body, pos, s.baseline_runs) ||
+      !ReadShardArray(body, pos, s.scenario_runs) || !ReadShardArray(body, pos, s.contributions) ||
+      !ReadShardArray(body, pos, s.implemented) || pos != body.size()) {
     problem("the shard is truncated or damaged (its body is not five arrays)");
     return std::nullopt;
   }
@@ -249,12 +155,6 @@ std::optional<Shard> DecodeShard(const std::string& in, const std::string& file,
   return s;
 }
 
-std::string ResealShard(const std::string& bytes) {
-  auto split = SplitHeader(bytes, Problem([](const std::string&) {}));
-  if (!split) return bytes;
-  std::string_view body = std::string_view(bytes).substr(split->second);
-  split->first["checksum"] = Checksum(split->first, body);
-  return Assemble(split->first, body);
-}
+std::string ResealShard(const std::string& bytes) { return ResealShardBytes(bytes, kMagic); }
 
 }  // namespace workrights

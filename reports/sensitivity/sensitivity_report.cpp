@@ -9,53 +9,10 @@
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
 #include "reports/format/svg_charts.h"
+#include "reports/sensitivity/sensitivity_tables.h"
 
 namespace workrights {
 namespace {
-
-constexpr const char* kMethod =
-    "Saltelli sampling on Sobol' points (direction numbers of Joe & Kuo 2008, new-joe-kuo-6.21201; random digital "
-    "shift from the seed); first-order indices by the estimator of Saltelli et al. 2010, total effects by Jansen "
-    "1999; percentile bootstrap intervals";
-
-std::string_view KindName(SensitivityInputKind k) {
-  switch (k) {
-    case SensitivityInputKind::kDomainWeight: return "domain_weight";
-    case SensitivityInputKind::kLawShare: return "law_share";
-    case SensitivityInputKind::kRuleWeight: return "rule_weight";
-    case SensitivityInputKind::kPledge: return "pledge";
-    case SensitivityInputKind::kUnknownFacts: return "unknown_facts";
-  }
-  return "";
-}
-
-nlohmann::json Number(double x) { return std::isnan(x) ? nlohmann::json(nullptr) : nlohmann::json(RoundScore(x)); }
-
-nlohmann::json TargetJson(const TargetIndices& t, const std::vector<SensitivityInput>& inputs) {
-  nlohmann::json indices = nlohmann::json::array();
-  const bool estimated = t.known && t.variance > 0;
-  for (size_t i = 0; estimated && i < inputs.size(); ++i) {
-    const GroupIndices& g = t.groups[i];
-    indices.push_back({{"input", inputs[i].id},
-                       {"first_order", Number(g.first.value)}, {"first_order_low", Number(g.first.low)},
-                       {"first_order_high", Number(g.first.high)}, {"total", Number(g.total.value)},
-                       {"total_low", Number(g.total.low)}, {"total_high", Number(g.total.high)}});
-  }
-  return {{"known", t.known}, {"mean", t.known ? Number(t.mean) : nlohmann::json(nullptr)},
-          {"variance", t.known ? Number(t.variance) : nlohmann::json(nullptr)}, {"indices", indices}};
-}
-
-nlohmann::json InputsJson(const std::vector<SensitivityInput>& inputs) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& in : inputs) {
-    nlohmann::json j = {{"id", in.id}, {"kind", KindName(in.kind)}, {"label", in.label}};
-    if (in.kind == SensitivityInputKind::kPledge) j["probability"] = RoundScore(in.probability);
-    else if (in.kind != SensitivityInputKind::kUnknownFacts || in.countries.size() == 1) j["range"] = {RoundScore(in.low), RoundScore(in.high)};
-    if (in.kind == SensitivityInputKind::kUnknownFacts) j["countries"] = in.countries;
-    out.push_back(j);
-  }
-  return out;
-}
 
 std::string Title(const SobolSensitivity& s) {
   std::string title = s.scenario
@@ -68,17 +25,6 @@ std::string Join(const std::vector<std::string>& v) {
   std::string out;
   for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
   return out;
-}
-
-// Two decimals, "0.00" rather than "-0.00" for an estimate that rounds to zero.
-std::string Two(double v) { return Fixed(std::fabs(v) < 0.005 ? 0.0 : v, 2); }
-
-// "0.62 [0.55–0.70]"; "—" when not estimated.
-std::string IndexText(const IndexEstimate& e) {
-  if (std::isnan(e.value)) return "—";
-  std::string s = Two(e.value);
-  if (!std::isnan(e.low)) s += " [" + Two(e.low) + "–" + Two(e.high) + "]";
-  return s;
 }
 
 // One input per country with a score interval (--unknowns per-country): tables show them compactly, the JSON
@@ -158,16 +104,6 @@ std::vector<std::string> CountryHeader(const SobolSensitivity& s) {
   return h;
 }
 
-std::string RangeText(const SensitivityInput& in) {
-  switch (in.kind) {
-    case SensitivityInputKind::kPledge: return "p = " + Fixed(in.probability, 2);
-    case SensitivityInputKind::kUnknownFacts:
-      return in.countries.size() == 1 ? "overall " + Fixed(in.low, 2) + " to " + Fixed(in.high, 2)
-                                      : "each country's interval";
-    default: return Fixed(in.low, 2) + " to " + Fixed(in.high, 2);
-  }
-}
-
 void CsvTarget(CsvTable& t, const std::string& target, const std::string& iso3, const TargetIndices& ti,
                const std::vector<SensitivityInput>& inputs) {
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -176,18 +112,6 @@ void CsvTarget(CsvTable& t, const std::string& target, const std::string& iso3, 
            CsvNumber(g.total.value), CsvNumber(g.total.low), CsvNumber(g.total.high),
            ti.known ? CsvNumber(ti.mean) : "", ti.known ? CsvNumber(ti.variance) : ""});
   }
-}
-
-std::string MarkdownRow(const std::vector<std::string>& cells) {
-  std::string row = "|";
-  for (const auto& c : cells) row += " " + MarkdownCell(c) + " |";
-  return row + "\n";
-}
-
-std::string HtmlRow(const std::vector<std::string>& cells, const char* tag) {
-  std::string row = "<tr>";
-  for (const auto& c : cells) row += std::string("<") + tag + ">" + HtmlEscape(c) + "</" + tag + ">";
-  return row + "</tr>\n";
 }
 
 }  // namespace
@@ -199,7 +123,7 @@ nlohmann::json SensitivityToJson(const SobolSensitivity& s, const PackInfo& pack
                                : nlohmann::json(nullptr);
   out["as_of"] = s.as_of.ToString();
   out["group"] = s.group.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.group);
-  out["method"] = {{"description", kMethod}, {"samples", s.options.samples}, {"runs", s.runs},
+  out["method"] = {{"description", std::string(kSobolMethod)}, {"samples", s.options.samples}, {"runs", s.runs},
                    {"bootstrap", s.options.bootstrap}, {"confidence", s.options.confidence},
                    {"seed", s.options.seed}, {"unknowns", UnknownsModeName(s.options.unknowns)}};
   out["top_k"] = s.top;
@@ -283,7 +207,7 @@ std::string SensitivityHtml(const SobolSensitivity& s, const PackInfo& pack, con
   if (left_out > 0) b += HtmlRow({LeftOutUnknowns(left_out), "—", "each below " + Two(kShownUnknowns)}, "td");
   b += "</table>\n<h2>Each country's rank: total effect of each input</h2>\n<table>\n" + HtmlRow(CountryHeader(s), "th");
   for (const auto& c : s.countries) b += HtmlRow(CountryCells(s, c), "td");
-  b += "</table>\n<p class=\"legend\">" + HtmlEscape(kMethod) + ".</p>\n";
+  b += "</table>\n<p class=\"legend\">" + HtmlEscape(std::string(kSobolMethod)) + ".</p>\n";
   return HtmlPage("Sensitivity of the priority list", b, pack, dataset,
                   "seed " + std::to_string(s.options.seed) + " · " + std::to_string(s.options.samples) + " samples");
 }

@@ -1,0 +1,17 @@
+#pragma once
+// Outputs of `workrights simulate --sensitivity sobol`: JSON (docs/schema/simulation-sensitivity.schema.json),
+// long-format CSV, Markdown, and HTML with a bar chart of how many countries' scores each input moves.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/sensitivity/simulation_sensitivity.h"
+
+namespace workrights {
+
+nlohmann::json SimulationSensitivityToJson(const SimulationSensitivity& s, const PackInfo& pack, const Dataset& dataset);
+std::string SimulationSensitivityCsv(const SimulationSensitivity& s);
+std::string SimulationSensitivityMarkdown(const SimulationSensitivity& s, const PackInfo& pack);
+std::string SimulationSensitivityHtml(const SimulationSensitivity& s, const PackInfo& pack, const Dataset& dataset);
+
+}  // namespace workrights

@@ -47,6 +47,15 @@ nlohmann::json Categorical(const FactSpec& f) {
               {"additionalProperties", {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}}}}}};
 }
 
+// An editor shows each allowed value's meaning from the catalogue beside it (VS Code reads
+// "enumDescriptions"; validators ignore the keyword).
+nlohmann::json WithValueMeanings(const FactSpec& f, nlohmann::json schema) {
+  nlohmann::json meanings = nlohmann::json::array();
+  for (const auto& v : f.values) meanings.push_back(v.meaning);
+  schema["enumDescriptions"] = meanings;
+  return schema;
+}
+
 }  // namespace
 
 nlohmann::json FactValueSchema(const FactSpec& f) {
@@ -58,10 +67,10 @@ nlohmann::json FactValueSchema(const FactSpec& f) {
       if (f.max) s["maximum"] = *f.max;
       return s;
     }
-    case FactType::kEnum: return {{"enum", f.AllowedNames()}};
+    case FactType::kEnum: return WithValueMeanings(f, {{"enum", f.AllowedNames()}});
     case FactType::kList: {
       nlohmann::json items = {{"type", "string"}};
-      if (!f.values.empty()) items = {{"enum", f.AllowedNames()}};
+      if (!f.values.empty()) items = WithValueMeanings(f, {{"enum", f.AllowedNames()}});
       return {{"type", "array"}, {"items", items}, {"uniqueItems", true}};
     }
     case FactType::kDate: return DateSchema();

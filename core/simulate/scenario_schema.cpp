@@ -38,6 +38,21 @@ nlohmann::json UncertainOf(const FactSpec& f) {
   return {{"properties", properties}};
 }
 
+// The meaning of each fact, in the order of cat.Paths(), for an editor's completion list.
+nlohmann::json FactMeanings(const FactCatalogue& cat) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& f : cat.facts()) out.push_back(f.meaning);
+  return out;
+}
+
+nlohmann::json GroupMeanings(const FactCatalogue& cat) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& g : cat.groups()) {
+    out.push_back(cat.group_meanings().contains(g) ? cat.group_meanings()[g] : nlohmann::json(""));
+  }
+  return out;
+}
+
 nlohmann::json Definitions(const FactCatalogue& cat) {
   nlohmann::json defs;
   defs["date"] = DateSchema();
@@ -46,8 +61,10 @@ nlohmann::json Definitions(const FactCatalogue& cat) {
   defs["countries"] = {
       {"description", "ISO3 codes, or \"*\" for every country; an empty list is refused (it would name none)"},
       {"anyOf", {code_or_all, {{"type", "array"}, {"minItems", 1}, {"items", code_or_all}}}}};
-  defs["fact"] = {{"enum", cat.Paths()}};
-  defs["group"] = {{"enum", cat.groups()}};
+  defs["fact"] = {{"description", "a fact of the catalogue, by path"}, {"enum", cat.Paths()}, {"enumDescriptions", FactMeanings(cat)}};
+  defs["group"] = {{"description", "a legal-status group (none: the profile's primary group)"},
+                   {"enum", cat.groups()},
+                   {"enumDescriptions", GroupMeanings(cat)}};
   defs["range"] = Object({{"min", {{"type", "number"}, {"minimum", 0}}}, {"max", {{"type", "number"}, {"minimum", 0}}}},
                          {"min", "max"});
   nlohmann::json change = Object({{"fact", {{"$ref", "#/$defs/fact"}}},
@@ -59,19 +76,21 @@ nlohmann::json Definitions(const FactCatalogue& cat) {
   change["oneOf"] = {{{"required", {"set"}}}, {{"required", {"add"}}}, {{"required", {"scale"}}}};
   change["allOf"] = PerFact(cat, "change:");
   defs["change"] = change;
-  defs["pledge"] = Object({{"id", {{"type", "string"}}},
-                           {"title", {{"type", "string"}}},
+  defs["pledge"] = Object({{"id", {{"description", "a short name, unique in the scenario"}, {"type", "string"}}},
+                           {"title", {{"description", "the pledge in words, as reports show it"}, {"type", "string"}}},
                            {"countries", {{"$ref", "#/$defs/countries"}}},
-                           {"link", {{"type", "string"}, {"pattern", "^https?://"}}},
-                           {"note", {{"type", "string"}}},
-                           {"effective", {{"$ref", "#/$defs/date"}}},
-                           {"probability", {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}},
-                           {"changes", {{"type", "array"}, {"minItems", 1}, {"items", {{"$ref", "#/$defs/change"}}}}}},
+                           {"link", {{"description", "where the pledge is published"}, {"type", "string"}, {"pattern", "^https?://"}}},
+                           {"note", {{"description", "why these changes and this probability"}, {"type", "string"}}},
+                           {"effective", {{"description", "the day the pledge takes effect"}, {"$ref", "#/$defs/date"}}},
+                           {"probability", {{"description", "the chance the pledge is implemented (0 to 1)"},
+                                            {"type", "number"}, {"minimum", 0}, {"maximum", 1}}},
+                           {"changes", {{"description", "what the pledge does to the facts: set, add or scale"},
+                                        {"type", "array"}, {"minItems", 1}, {"items", {{"$ref", "#/$defs/change"}}}}}},
                           {"id", "title", "countries", "effective", "probability", "changes"});
   nlohmann::json uncertain = Object({{"countries", {{"$ref", "#/$defs/countries"}}},
                                      {"fact", {{"$ref", "#/$defs/fact"}}},
                                      {"group", {{"$ref", "#/$defs/group"}}},
-                                     {"distribution", {{"type", "object"}}}},
+                                     {"distribution", {{"description", "the values the fact may take and how likely each is"}, {"type", "object"}}}},
                                     {"countries", "fact", "distribution"});
   uncertain["allOf"] = PerFact(cat, "uncertain:");
   defs["uncertain_fact"] = uncertain;
@@ -99,13 +118,15 @@ nlohmann::json ScenarioJsonSchema(const FactCatalogue& cat) {
       {"required", {"id", "title", "as_of"}},
       {"properties",
        {{"$schema", {{"type", "string"}, {"description", "the schema an editor checks the file against; ignored by workrights"}}},
-        {"id", {{"type", "string"}, {"minLength", 1}}},
-        {"title", {{"type", "string"}, {"minLength", 1}}},
-        {"description", {{"type", "string"}}},
+        {"id", {{"description", "the scenario's name, as `simulate ID` finds it"}, {"type", "string"}, {"minLength", 1}}},
+        {"title", {{"description", "the scenario in words, as reports show it"}, {"type", "string"}, {"minLength", 1}}},
+        {"description", {{"description", "what the scenario assumes, for readers"}, {"type", "string"}}},
         {"as_of", {{"$ref", "#/$defs/date"}, {"description", "the date the simulation looks at; pledges effective later do not apply"}}},
         {"extends", {{"type", "string"}, {"description", "another scenario, by id (in the scenarios folder) or path"}}},
-        {"pledges", {{"type", "array"}, {"items", {{"$ref", "#/$defs/pledge"}}}}},
-        {"uncertain_facts", {{"type", "array"}, {"items", {{"$ref", "#/$defs/uncertain_fact"}}}}},
+        {"pledges", {{"description", "commitments that may be implemented, each with its probability"},
+                     {"type", "array"}, {"items", {{"$ref", "#/$defs/pledge"}}}}},
+        {"uncertain_facts", {{"description", "facts whose value is uncertain today, with a distribution"},
+                             {"type", "array"}, {"items", {{"$ref", "#/$defs/uncertain_fact"}}}}},
         {"weights", Object({{"rules", weights_by_name}, {"domains", weights_by_name}}, nlohmann::json::array())}}},
       {"$defs", Definitions(cat)},
   };

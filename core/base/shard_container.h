@@ -24,7 +24,7 @@ template <typename T>
 void AppendShardArray(std::string& out, const std::vector<T>& v) {
   uint64_t n = v.size();
   out.append(reinterpret_cast<const char*>(&n), sizeof n);
-  out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  if (!v.empty()) out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
 }
 
 /// Reads one array of a shard's body at `pos`; false when the body is too short for the length it gives.
@@ -36,7 +36,7 @@ bool ReadShardArray(std::string_view in, size_t& pos, std::vector<T>& v) {
   pos += sizeof n;
   if (n > (in.size() - pos) / sizeof(T)) return false;
   v.resize(n);
-  std::memcpy(v.data(), in.data() + pos, n * sizeof(T));
+  if (n > 0) std::memcpy(v.data(), in.data() + pos, n * sizeof(T));  // an empty vector's data() may be null
   pos += n * sizeof(T);
   return true;
 }

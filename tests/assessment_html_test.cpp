@@ -97,6 +97,6 @@ TEST_CASE("two to four countries are also compared side by side, highest overall
                                    "<span class=\"interval\">[0.00–1.00]</span></td><td class=\"num\">0.00</td></tr>"));
   CHECK_THAT(html, Catch::Contains("<tr><th scope=\"row\">Strongest and weakest</th>"));
   CHECK_THAT(html, Catch::Contains("0 of 2 rules have the same result everywhere"));
-  CHECK_THAT(html, Catch::Contains("<tr><th scope=\"row\">Simple a <span class=\"legend\">(de_jure)</span></th>"
+  CHECK_THAT(html, Catch::Contains("<tr><th scope=\"row\">Simple a <span class=\"legend\">(in law)</span></th>"
                                    "<td class=\"num\">1.00</td>"));
 }

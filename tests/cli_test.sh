@@ -346,6 +346,23 @@ check "the plan validates against its schema" test "$rc" -eq 0
 run "$wr" plan JOR --format md
 check "the Markdown plan has its sections" has "$out" "## Priority gaps"
 check "the Markdown plan names the pledge to seek" has "$out" "**Pledge to seek**"
+# Text that advisers read names groups and dimensions in words; JSON and CSV keep the ids (#19).
+ids_in_words() {  # ids_in_words TEXT : true when no group or dimension id shows
+  ! grep -qE -- '\b(de_jure|de_facto|asylum_seekers|temporary_protection|other_protection)\b' <<<"$1"
+}
+run "$wr" plan KEN --format md
+check "the Markdown plan names groups and dimensions in words" ids_in_words "$out"
+check "the Markdown plan says which group in words" has "$out" "| asylum seekers |"
+run "$wr" assess --country KEN COL --format md
+check "the Markdown assessment names groups and dimensions in words" ids_in_words "$out"
+check "the Markdown assessment gives the dimension in words" has "$out" "| in practice |"
+run "$wr" assess --country KEN COL --format html
+check "the HTML assessment's text names groups and dimensions in words" \
+  ids_in_words "$(sed -e 's/<[^>]*>/ /g' <<<"$out")"
+run "$wr" explain KEN
+check "explain names the dimension in words" has "$out" "in law"
+run "$wr" rank --format md
+check "rank's notes name a missing figure in words" has "$out" "the number of other people in need of international protection"
 run "$wr" plan JRO
 check "plan for an unknown country exits 2 with a suggestion" has "$err" "did you mean 'JOR'?"
 run "$wr" plan

@@ -11,6 +11,7 @@
 #include "reports/format/svg_world_map.h"
 #include "reports/format/template_render.h"
 #include "reports/format/view_parts.h"
+#include "reports/format/words.h"
 #include "reports/monitoring/diff_report.h"
 
 namespace workrights {
@@ -69,8 +70,8 @@ std::string OverviewTableHtml(const Assessment& a) {
   for (const CountryAssessment* cp : ByOverall(a)) {
     const CountryAssessment& c = *cp;
     b += "<tr><td data-sort=\"" + HtmlEscape(c.profile->name) + "\"><a href=\"#" + HtmlEscape(Anchor(c, cat)) + "\">" +
-         HtmlEscape(c.profile->name) + "</a></td><td data-sort=\"" + HtmlEscape(cat.GroupName(c.view.group)) + "\">" +
-         HtmlEscape(cat.GroupName(c.view.group)) + "</td>" + ScoreCell(c.overall) + ScoreCell(c.de_jure) +
+         HtmlEscape(c.profile->name) + "</a></td><td data-sort=\"" + HtmlEscape(GroupWords(cat, c.view.group)) + "\">" +
+         HtmlEscape(GroupWords(cat, c.view.group)) + "</td>" + ScoreCell(c.overall) + ScoreCell(c.de_jure) +
          ScoreCell(c.de_facto) + ScoreCell(c.gap) + "<td class=\"num\" data-sort=\"" + SortKey(c.coverage) + "\">" +
          Percent(c.coverage) + "</td>";
     for (const auto& d : c.domains) b += ScoreCell(d.score);

@@ -15,6 +15,7 @@
 #include "reports/format/html.h"
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 using namespace assessment_parts;
@@ -49,7 +50,7 @@ std::string AssessmentMarkdown(const Assessment& a) {
   out += "\n";
   for (const CountryAssessment* cp : ByOverall(a)) {
     const CountryAssessment& c = *cp;
-    out += "| " + MarkdownCell(c.profile->name) + " (" + c.profile->iso3 + ") | " + cat.GroupName(c.view.group) + " | " +
+    out += "| " + MarkdownCell(c.profile->name) + " (" + c.profile->iso3 + ") | " + GroupWords(cat, c.view.group) + " | " +
            ScoreText(c.overall) + " | " + ScoreText(c.de_jure) + " | " + ScoreText(c.de_facto) + " | " +
            ScoreText(c.gap) + " | " + Percent(c.coverage) + " |";
     for (const auto& d : c.domains) out += " " + ScoreText(d.score) + " |";
@@ -59,7 +60,7 @@ std::string AssessmentMarkdown(const Assessment& a) {
   for (const auto& c : a.countries) {
     const CountryProfile& p = *c.profile;
     out += "\n## " + MarkdownCell(SectionName(c, cat)) + "\n\n";
-    out += "Group assessed: " + cat.GroupName(c.view.group) + "; profile as of " + p.as_of.ToString() + "; " +
+    out += "Group assessed: " + GroupWords(cat, c.view.group) + "; profile as of " + p.as_of.ToString() + "; " +
            std::to_string(c.rules_ok) + " rules known, " + std::to_string(c.rules_unknown) + " unknown" +
            (c.rules_error ? ", " + std::to_string(c.rules_error) + " failed" : std::string()) + "; overall " +
            ScoreText(c.overall) + ".\n\n";
@@ -86,7 +87,7 @@ std::string AssessmentMarkdown(const Assessment& a) {
         for (size_t i = 0; i < inferred.size(); ++i) why += (i ? ", " : " (inferred, lower confidence: ") + inferred[i];
         if (!inferred.empty()) why += ")";
       }
-      out += "| " + MarkdownCell(rule.title) + " | " + std::string(DimensionName(rule.dimension)) + " | " + result + " | " +
+      out += "| " + MarkdownCell(rule.title) + " | " + std::string(DimensionWords(rule.dimension)) + " | " + result + " | " +
              MarkdownCell(why) + " |\n";
     }
     if (!cited.empty()) {

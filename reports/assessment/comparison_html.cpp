@@ -7,6 +7,7 @@
 #include "reports/assessment/key_findings.h"
 #include "reports/format/html.h"
 #include "reports/format/score_format.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 using namespace assessment_parts;
@@ -59,7 +60,7 @@ std::string DifferingRules(const Columns& cols, const PackInfo& pack) {
       continue;
     }
     rows += "<tr><th scope=\"row\">" + HtmlEscape(pack.rules[r].title) + " <span class=\"legend\">(" +
-            std::string(DimensionName(pack.rules[r].dimension)) + ")</span></th>";
+            std::string(DimensionWords(pack.rules[r].dimension)) + ")</span></th>";
     for (const auto& x : results) rows += "<td class=\"num\">" + HtmlEscape(x) + "</td>";
     rows += "</tr>\n";
   }

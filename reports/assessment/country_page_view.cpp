@@ -6,6 +6,7 @@
 #include "reports/format/score_format.h"
 #include "reports/format/svg_charts.h"
 #include "reports/format/view_parts.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 using namespace assessment_parts;
@@ -51,7 +52,7 @@ std::string WhyHtml(const RuleResult& res, const FactCatalogue& cat) {
 Json RuleView(const CountryAssessment& c, const RuleInfo& rule, const RuleResult& res, const FactCatalogue& cat) {
   return {{"id", rule.id},
           {"title", rule.title},
-          {"dimension", std::string(DimensionName(rule.dimension))},
+          {"dimension", std::string(DimensionWords(rule.dimension))},
           {"result", ResultHtml(res)},
           {"why", WhyHtml(res, cat)},
           {"sources", res.status == RuleStatus::kOk ? SourcesView(res, *c.profile) : Json::array()}};
@@ -77,7 +78,7 @@ Json CountryPageView(const CountryAssessment& c, const PackInfo& pack, const Fac
           {"heading", SectionName(c, cat)},
           {"name", c.profile->name},
           {"iso3", c.profile->iso3},
-          {"group", cat.GroupName(c.view.group)},
+          {"group", GroupWords(cat, c.view.group)},
           {"profile_as_of", c.profile->as_of.ToString()},
           {"overall", ScoreView(c.overall)},
           {"coverage", Percent(c.coverage)},

@@ -1,6 +1,7 @@
 #include "reports/assessment/key_findings.h"
 
 #include "reports/format/score_format.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 namespace {
@@ -62,7 +63,7 @@ KeyFinding MostWorthCollecting(const CountryAssessment& c, const FactCatalogue& 
     return f;
   }
   auto name = [&](const MissingFact& m) {
-    return cat.Get(m.fact).path + (m.group != c.view.group ? " (for " + cat.GroupName(m.group) + ")" : "");
+    return cat.Get(m.fact).path + (m.group != c.view.group ? " (for " + GroupWords(cat, m.group) + ")" : "");
   };
   const MissingFact& first = c.missing_facts.front();
   const FactSpec& spec = cat.Get(first.fact);

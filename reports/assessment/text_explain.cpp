@@ -4,6 +4,7 @@
 #include <set>
 
 #include "reports/format/score_format.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 namespace {
@@ -25,7 +26,7 @@ void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pac
   const RuleInfo& rule = pack.rules[r];
   const RuleResult& res = c.results[r];
   out += "\n" + rule.id + " — " + rule.title + "\n";
-  out += "  " + pack.domains[static_cast<size_t>(rule.domain)].title + ", " + std::string(DimensionName(rule.dimension)) +
+  out += "  " + pack.domains[static_cast<size_t>(rule.domain)].title + ", " + std::string(DimensionWords(rule.dimension)) +
          ", weight " + Fixed(rule.weight, 2) + "\n";
   switch (res.status) {
     case RuleStatus::kOk: out += "  score " + RuleResultText(res) + ": " + res.explanation + "\n"; break;
@@ -45,7 +46,7 @@ void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pac
   if (res.reads.empty()) out += "    (none)\n";
   for (const auto& read : res.reads) {
     out += "    " + cat.Get(read.fact).path;
-    if (read.group != c.view.group) out += " [" + cat.GroupName(read.group) + "]";
+    if (read.group != c.view.group) out += " [" + GroupWords(cat, read.group) + "]";
     if (!read.entry) {
       out += read.used_default ? " = unknown (the rule used its default)\n" : " = unknown\n";
       continue;
@@ -72,7 +73,7 @@ void BreakdownTrace(std::string& out, const CountryAssessment& c, const FactCata
 
 std::string ExplainText(const CountryAssessment& c, const PackInfo& pack, const FactCatalogue& cat, int rule) {
   const CountryProfile& p = *c.profile;
-  std::string out = p.name + " (" + p.iso3 + ") — group: " + cat.GroupName(c.view.group) + " — profile as of " +
+  std::string out = p.name + " (" + p.iso3 + ") — group: " + GroupWords(cat, c.view.group) + " — profile as of " +
                     p.as_of.ToString() + "\n";
   std::set<std::string> cited;
   if (rule < 0) {
@@ -89,7 +90,7 @@ std::string ExplainText(const CountryAssessment& c, const PackInfo& pack, const 
       out += "\ndata to collect first (how much each would narrow the overall interval, expected; coverage it adds):\n";
       for (const auto& m : c.missing_facts) {
         out += "  " + cat.Get(m.fact).path;
-        if (m.group != c.view.group) out += " [" + cat.GroupName(m.group) + "]";
+        if (m.group != c.view.group) out += " [" + GroupWords(cat, m.group) + "]";
         out += ": -" + Fixed(m.width_removed, 3) + " width, +" + Percent(m.coverage_gain) + " coverage\n";
       }
     }

@@ -6,6 +6,7 @@
 #include "reports/format/html.h"
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 
@@ -178,7 +179,7 @@ std::string DiffMarkdown(const AssessmentDiff& d) {
   if (!d.removed.empty()) out += "; removed: " + Joined(d.removed, ", ");
   out += ".\n\n";
   for (const auto& c : d.countries) {
-    out += CountryDiffMarkdown(c, "## " + MarkdownCell(c.name) + " (" + c.iso3 + "), " + c.group);
+    out += CountryDiffMarkdown(c, "## " + MarkdownCell(c.name) + " (" + c.iso3 + "), " + GroupWords(c.group));
   }
   return out;
 }
@@ -232,7 +233,7 @@ std::string DiffHtml(const AssessmentDiff& d) {
     if (!d.removed.empty()) b += "; removed: " + HtmlEscape(Joined(d.removed, ", "));
     b += ".</p>\n";
     for (const auto& c : d.countries) {
-      b += CountryDiffHtml(c, "<h2>" + HtmlEscape(c.name) + " (" + c.iso3 + "), " + HtmlEscape(c.group) + "</h2>");
+      b += CountryDiffHtml(c, "<h2>" + HtmlEscape(c.name) + " (" + c.iso3 + "), " + HtmlEscape(GroupWords(c.group)) + "</h2>");
     }
   }
   return HtmlPage(title, b, *d.after->pack, *d.after->dataset, "from " + AsOfText(*d.before) + " to " + AsOfText(*d.after));

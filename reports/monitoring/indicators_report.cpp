@@ -5,6 +5,7 @@
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
 #include "reports/format/svg_charts.h"
+#include "reports/format/words.h"
 #include "reports/format/xlsx_workbook.h"
 
 namespace workrights {
@@ -113,7 +114,7 @@ std::string CountriesMarkdown(const IndicatorReport& r, const IndicatorResult& r
   std::string out = "| country | group | people | in law | in practice |\n|---|---|---|---|---|\n";
   for (const auto& c : res.countries) {
     out += "| " + MarkdownCell(c.country->profile->name + " (" + c.country->profile->iso3 + ")") + " | " +
-           Cat(r).GroupName(c.country->view.group) + " | " + PeopleText(c.population);
+           GroupWords(Cat(r), c.country->view.group) + " | " + PeopleText(c.population);
     for (const auto& d : kDimensions) {
       const IndicatorShare& s = c.*d.share;
       out += " | " + (s.share ? ProportionText(s.share) + (s.known ? "" : " (unknown)") : std::string("—"));
@@ -125,7 +126,7 @@ std::string CountriesMarkdown(const IndicatorReport& r, const IndicatorResult& r
 
 /// `quote` marks the pack's name: "`" in Markdown, nothing in HTML.
 std::string Lead(const IndicatorReport& r, const std::string& quote) {
-  const std::string group = r.group ? "group " + GroupLabel(r) : "each country's primary group (named per country)";
+  const std::string group = r.group ? "group " + GroupWords(Cat(r), *r.group) : "each country's primary group (named per country)";
   return "The facts in force on " + AsOf(r) + ", " + group + ", pack " + quote + r.assessment->pack->name + quote + " " +
          r.assessment->pack->version + ". Each country's share comes from its rule results; the figure is weighted by "
          "the people it hosts. An interval is what the unknown results leave open (unknown is neither 0 nor 100%); "
@@ -148,7 +149,7 @@ std::string IndicatorHtml(const IndicatorReport& r, const IndicatorResult& res) 
   b += "</ul>\n<table>\n<thead><tr><th>country</th><th>group</th><th>people</th><th>in law</th><th>in practice</th></tr></thead>\n<tbody>\n";
   for (const auto& c : res.countries) {
     b += "<tr><td>" + HtmlEscape(c.country->profile->name + " (" + c.country->profile->iso3 + ")") + "</td><td>" +
-         HtmlEscape(Cat(r).GroupName(c.country->view.group)) + "</td><td>" + (c.population ? People(*c.population) : "<span class=\"unknown\">unknown (not weighted)</span>") + "</td>";
+         HtmlEscape(GroupWords(Cat(r), c.country->view.group)) + "</td><td>" + (c.population ? People(*c.population) : "<span class=\"unknown\">unknown (not weighted)</span>") + "</td>";
     for (const auto& d : kDimensions) {
       const IndicatorShare& s = c.*d.share;
       b += !s.share ? "<td>—</td>"

@@ -7,6 +7,7 @@
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
 #include "reports/format/svg_charts.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 namespace {
@@ -32,7 +33,7 @@ double SeriesPosition(const std::vector<Date>& dates, const Date& d) {
 }
 
 std::string Heading(const CountryTrend& c, const FactCatalogue& cat) {
-  return c.profile->name + " (" + c.profile->iso3 + "), " + cat.GroupName(c.group);
+  return c.profile->name + " (" + c.profile->iso3 + "), " + GroupWords(cat, c.group);
 }
 
 std::string EventText(const TrendEvent& e) {

@@ -3,6 +3,7 @@
 #include "reports/format/score_format.h"
 #include "reports/format/template_render.h"
 #include "reports/format/view_parts.h"
+#include "reports/format/words.h"
 #include "reports/ranking/plan_actions.h"
 
 namespace workrights {
@@ -19,7 +20,7 @@ Json GapView(const PlanGap& g, size_t index, const CountryAssessment& c, const A
   return {{"number", std::to_string(index + 1)},
           {"rule", rule.id},
           {"title", rule.title},
-          {"dimension", std::string(DimensionName(rule.dimension))},
+          {"dimension", std::string(DimensionWords(rule.dimension))},
           {"dimension_word", rule.dimension == Dimension::kDeJure ? "law" : "practice"},
           {"result", RuleResultText(res)},
           {"finding", Finding(res)},
@@ -39,7 +40,7 @@ Json DataToCollectView(const MissingFact& m, const Assessment& a) {
   Json rules = Json::array();
   for (int r : m.rules) rules.push_back({{"first", First(rules.size())}, {"id", a.pack->rules[static_cast<size_t>(r)].id}});
   return {{"fact", cat.Get(m.fact).path},
-          {"group", cat.GroupName(m.group)},
+          {"group", GroupWords(cat, m.group)},
           {"meaning", cat.Get(m.fact).meaning},
           {"narrowed_by", Fixed(m.width_removed, 3)},
           {"coverage_gain", Percent(m.coverage_gain)},
@@ -53,7 +54,7 @@ Json CountryView(const CountryPlan& plan, const Assessment& a) {
   for (const auto& m : c.missing_facts) data.push_back(DataToCollectView(m, a));
   return {{"name", c.profile->name},
           {"iso3", c.profile->iso3},
-          {"group", a.dataset->catalogue.GroupName(c.view.group)},
+          {"group", GroupWords(a.dataset->catalogue, c.view.group)},
           {"profile_as_of", c.profile->as_of.ToString()},
           {"overall", ScoreView(c.overall)},
           {"de_jure", ScoreView(c.de_jure)},

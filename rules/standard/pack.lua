@@ -116,13 +116,24 @@ return {
         notes[#notes + 1] = string.format(
           "only %d%% of the rules (by weight) could be scored, so the improvement term rests on little data", math.floor(coverage * 100 + 0.5))
       end
+      -- Notes are read by advisers: each fact is named in words, its id in brackets for those who look it up.
+      local words = {
+        ["pop.refugees"] = "the number of refugees",
+        ["pop.asylum_seekers"] = "the number of asylum seekers",
+        ["pop.other_in_need_of_protection"] = "the number of other people in need of international protection",
+        ["open.grf_livelihoods_pledge"] = "whether the government made a Global Refugee Forum livelihoods pledge",
+        ["open.prospects_partnership"] = "whether the country is in the PROSPECTS partnership",
+        ["open.crrf_rollout"] = "whether the country applied the Comprehensive Refugee Response Framework",
+        ["open.ida_refugee_window"] = "whether the country is eligible for the IDA refugee window",
+      }
+      local function named(f) return words[f] .. " (" .. f .. ")" end
       local people, counted = 0, 0
       for _, f in ipairs({ "pop.refugees", "pop.asylum_seekers", "pop.other_in_need_of_protection" }) do
         if c:known(f) then
           people = people + c:fact(f)
           counted = counted + 1
         else
-          notes[#notes + 1] = f .. " is unknown, so not counted in the people concerned"
+          notes[#notes + 1] = named(f) .. " is unknown, so not counted in the people concerned"
         end
       end
       if counted == 0 then
@@ -135,7 +146,7 @@ return {
           signals = signals + 1
           if c:fact(f) then positive = positive + 1 end
         else
-          notes[#notes + 1] = f .. " is unknown, so not counted in openness"
+          notes[#notes + 1] = named(f) .. " is unknown, so not counted in openness"
         end
       end
       local openness = 0.5

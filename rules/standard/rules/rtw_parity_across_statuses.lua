@@ -30,7 +30,7 @@ return {
       if c:known("rtw.wage_employment", g) then
         local access = c:fact("rtw.wage_employment", g)
         local level = score_of(access, levels)
-        stated[#stated + 1] = g .. ": " .. access
+        stated[#stated + 1] = g:gsub("_", " ") .. ": " .. access  -- words, not the id, for advisers
         if best == nil or level > best then best = level end
         if worst == nil or level < worst then worst = level end
       end

@@ -7,7 +7,7 @@ test("full access for refugees and none for asylum seekers gives zero", function
   local r = evaluate("rtw.parity_across_statuses", { ["rtw.wage_employment"] = "full" },
     { groups = { asylum_seekers = { ["rtw.wage_employment"] = "none" } } })
   expect_score(r, 0)
-  expect_explanation(r, "asylum_seekers: none")
+  expect_explanation(r, "asylum seekers: none")
 end)
 
 test("the gap is the widest across all stated groups", function()

@@ -1,0 +1,20 @@
+#pragma once
+// Words for ids in text that advisers read (HTML, Markdown, Word, the explain trace). JSON, CSV and the
+// workbooks keep the ids themselves: they are keys that filters, scripts and scenario files use.
+#include <string>
+#include <string_view>
+
+#include "core/model/fact_catalogue.h"
+#include "core/rules/rule.h"
+
+namespace workrights {
+
+/// "in law" for de_jure, "in practice" for de_facto.
+std::string_view DimensionWords(Dimension d);
+
+/// A group as words: "asylum seekers" for asylum_seekers, "temporary protection" for temporary_protection.
+std::string GroupWords(const FactCatalogue& cat, GroupId g);
+/// The same for a group's id held as text (diffs keep the id of each side's catalogue).
+std::string GroupWords(std::string id);
+
+}  // namespace workrights

@@ -41,6 +41,14 @@ class RuleRuntime {
 
   /// Number of rule evaluations done by this runtime (tests and benchmarks count them).
   uint64_t evaluations() const { return evaluations_; }
+  /// Counts `n` evaluations whose result was reused from an identical earlier call (the simulation's memo):
+  /// figures then do not depend on how draws were split into work units, threads or shards.
+  void CountReused(uint64_t n) {
+    evaluations_ += n;
+    reused_ += n;
+  }
+  /// Of evaluations(), those counted by CountReused (tests check the memo is used).
+  uint64_t reused() const { return reused_; }
 
   // Used by the Lua C functions that read facts.
   struct Call {
@@ -93,6 +101,7 @@ class RuleRuntime {
   RuleInfo priority_rule_;  ///< stands in for a rule while the priority function reads facts
   std::vector<std::string> metric_names_;
   uint64_t evaluations_ = 0;
+  uint64_t reused_ = 0;
 };
 
 }  // namespace workrights

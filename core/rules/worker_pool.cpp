@@ -52,4 +52,10 @@ uint64_t WorkerPool::evaluations() const {
   return total;
 }
 
+uint64_t WorkerPool::reused() const {
+  uint64_t total = 0;
+  for (const auto& r : runtimes_) total += r->reused();
+  return total;
+}
+
 }  // namespace workrights

@@ -21,6 +21,8 @@ class WorkerPool {
 
   /// Sum of evaluations over all workers.
   uint64_t evaluations() const;
+  /// Of those, the results reused from an identical earlier call, over all workers.
+  uint64_t reused() const;
 
   /// Stops rules that keep overrunning their limits, for every worker; passes run through RunGuarded.
   RunawayGuard& guard() { return *guard_; }

@@ -1,8 +1,11 @@
 #include "core/simulate/simulation_unit.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 #include "core/assess/aggregator.h"
 #include "core/assess/rule_bounds.h"
@@ -41,6 +44,23 @@ FactValue Sample(const Distribution& d, DrawRng& rng) {
 
 using Overlay = FactOverlay;
 
+// Appends a fact's value to a memo key, exactly (a number by its bits), with separators no value can fake.
+void AppendValue(std::string& key, const FactValue& v) {
+  key += static_cast<char>('0' + v.index());
+  if (const double* d = std::get_if<double>(&v)) {
+    char bits[sizeof(double)];
+    std::memcpy(bits, d, sizeof bits);
+    key.append(bits, sizeof bits);
+  } else if (const bool* b = std::get_if<bool>(&v)) {
+    key += *b ? '1' : '0';
+  } else if (const std::string* text = std::get_if<std::string>(&v)) {
+    key += std::to_string(text->size()) + ':' + *text;
+  } else {
+    for (const auto& item : std::get<std::vector<std::string>>(v)) key += std::to_string(item.size()) + ':' + item;
+  }
+  key += '\x1f';
+}
+
 // Where one run's values of the unit's country go.
 struct RunSlots {
   size_t run;
@@ -70,6 +90,8 @@ class UnitRunner {
   void RunTouched(const RunSlots& slots);
   std::optional<double> Evaluate(const FactView& view, const std::vector<FactId>& changed, const Results& reuse,
                                  std::vector<RuleResult>& redone, Results& results, double* metrics_out);
+  void EvaluateRule(size_t rule, const FactView& view, RuleResult& out);
+  std::string MemoKey(size_t rule, const FactView& view) const;
   ChangeValues DrawChangeValues(const uint8_t* implemented, DrawRng& rng) const;
   void ApplyPledges(const uint8_t* implemented, const ChangeValues& values, size_t skip, Overlay& o) const;
   void Contributions(const RunSlots& slots, const Overlay& baseline, const Overlay& scenario,
@@ -95,6 +117,17 @@ class UnitRunner {
   std::vector<uint8_t> redo_;
   std::vector<double> set_metrics_;
   std::vector<double> domain_w_, rule_w_;  // the run's weights
+  // A rule is a pure function of the facts it reads: a result is kept by the values of its read facts that
+  // differ from the point view, so a pledge's set value (and its bounds search over the unknown facts) is
+  // evaluated once per unit, not once per draw. A reused result counts the evaluations it took, so reported
+  // figures are those of evaluating again, whatever the units, threads or shards. Results are kept without
+  // their reads, which point into a run's overlay; aggregation in a draw does not use them.
+  struct Kept {
+    RuleResult result;
+    uint64_t evaluations = 0;  // the calls it took (with its bounds search), counted again when reused
+  };
+  std::unordered_map<std::string, Kept> memo_;
+  std::string key_;  // scratch
 };
 
 UnitRunner::UnitRunner(const SimulationPlan& plan, size_t country, RuleRuntime& rt, PriorityFailures& failures,
@@ -196,7 +229,7 @@ std::optional<double> UnitRunner::Evaluate(const FactView& view, const std::vect
   }
   for (size_t i = 0; i < nr_; ++i) {
     if (redo_[i]) {
-      EvaluateWithBounds(rt_, static_cast<int>(i), view, 0, redone[i]);
+      EvaluateRule(i, view, redone[i]);
       results[i] = &redone[i];
     } else {
       results[i] = reuse[i];
@@ -206,6 +239,48 @@ std::optional<double> UnitRunner::Evaluate(const FactView& view, const std::vect
   full_ += nr_;
   if (metrics_out) FillMetrics(scratch_, metrics_out);
   return scratch_.overall ? std::optional<double>(scratch_.overall->point) : std::nullopt;
+}
+
+// Evaluates rule `rule` on `view` with its bounds, or copies the result kept for the same values of its read facts.
+void UnitRunner::EvaluateRule(size_t rule, const FactView& view, RuleResult& out) {
+  if (options_.full_evaluation) {  // the reference the memo is tested against
+    EvaluateWithBounds(rt_, static_cast<int>(rule), view, 0, out);
+    return;
+  }
+  key_ = MemoKey(rule, view);
+  if (auto it = memo_.find(key_); it != memo_.end()) {
+    out = it->second.result;
+    rt_.CountReused(it->second.evaluations);
+    return;
+  }
+  const uint64_t before = rt_.evaluations();
+  EvaluateWithBounds(rt_, static_cast<int>(rule), view, 0, out);
+  constexpr size_t kMaxKept = 4096;  // continuous sampled values rarely repeat: bound the memory they take
+  if (memo_.size() >= kMaxKept) return;
+  Kept& kept = memo_[key_];
+  kept.result = out;
+  kept.result.reads.clear();
+  kept.evaluations = rt_.evaluations() - before;
+}
+
+// The rule's index, then each fact it reads whose entry differs from the point view's, with group and value.
+std::string UnitRunner::MemoKey(size_t rule, const FactView& view) const {
+  std::string key = std::to_string(rule) + '\x1e';
+  const auto& reads = info_.rules[rule].reads;
+  for (FactId f : reads) {
+    const FactEntry* e = view.Get(f);
+    if (e == point_.view.Get(f)) continue;
+    key += std::to_string(f) + '=';
+    if (e) AppendValue(key, e->value);
+    else key += "?\x1f";
+  }
+  for (const auto& o : view.other_groups) {
+    if (std::find(reads.begin(), reads.end(), o.fact) == reads.end()) continue;
+    key += std::to_string(o.fact) + '/' + std::to_string(o.group) + '=';
+    if (o.entry) AppendValue(key, o.entry->value);
+    else key += "?\x1f";
+  }
+  return key;
 }
 
 // The value of each change of each implemented pledge in this draw: sampled once, in scenario order, and

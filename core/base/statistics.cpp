@@ -30,7 +30,9 @@ double SelectQuantile(std::vector<double>& v, double p, size_t& from) {
 
 }  // namespace
 
-Summary Summarize(std::vector<double> values) {
+Summary Summarize(std::vector<double> values) { return SummarizeInPlace(values); }
+
+Summary SummarizeInPlace(std::vector<double>& values) {
   values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return std::isnan(v); }), values.end());
   Summary s;
   s.n = values.size();

@@ -13,6 +13,8 @@ struct Summary {
 /// Mean, sample standard deviation, Monte Carlo standard error of the mean (sd / sqrt(n)) and quantiles
 /// (linear interpolation between order statistics, as R's type 7).
 Summary Summarize(std::vector<double> values);
+/// The same, working in `values` itself (NaNs removed, order changed), so a caller can reuse its buffer.
+Summary SummarizeInPlace(std::vector<double>& values);
 
 double Quantile(const std::vector<double>& sorted, double p);
 

@@ -77,6 +77,7 @@ class WorkUnits {
   SimulationResult& r_;
   const size_t nc_, nm_, np_, blocks_;
   std::vector<std::unique_ptr<CountryRuns>> live_;  // [country], while its blocks run
+  std::vector<std::unique_ptr<CountryRuns>> spare_;  // buffers of finished countries, reused (no page faults)
   std::mutex live_mutex_;
   std::vector<std::atomic<size_t>> blocks_left_;    // [country]
   std::vector<uint64_t> full_counts_;               // [unit]
@@ -105,7 +106,7 @@ void WorkUnits::Run(RuleRuntime& rt, size_t unit) {
   if (--blocks_left_[c] == 0) {  // the country's last block: summarise and free its runs
     SummarizeCountry(c, runs);
     std::lock_guard<std::mutex> lock(live_mutex_);
-    live_[c].reset();
+    spare_.push_back(std::move(live_[c]));
   }
   size_t done = runs_done_ += last_run - first_run;
   if (plan_.options->progress) plan_.options->progress(done / nc_, r_.runs);
@@ -115,7 +116,12 @@ void WorkUnits::Run(RuleRuntime& rt, size_t unit) {
 CountryRuns& WorkUnits::Buffer(size_t country) {
   std::lock_guard<std::mutex> lock(live_mutex_);
   if (!live_[country]) {
-    live_[country] = std::make_unique<CountryRuns>();
+    if (spare_.empty()) {
+      live_[country] = std::make_unique<CountryRuns>();
+    } else {
+      live_[country] = std::move(spare_.back());
+      spare_.pop_back();
+    }
     live_[country]->baseline.assign(r_.runs * nm_, kUnknown);
     live_[country]->scenario.assign(r_.runs * nm_, kUnknown);
     live_[country]->contributions.assign(r_.runs * np_, kUnknown);
@@ -139,11 +145,12 @@ void WorkUnits::SummarizeCountry(size_t country, const CountryRuns& runs) {
   for (size_t m = 0; m < nm_; ++m) {
     r_.stats[c * nm_ + m] = SummarizeMetric(&runs.baseline[m], &runs.scenario[m], r_.runs, nm_);
   }
+  thread_local std::vector<double> values;  // reused: a fresh large buffer per country costs page faults
   for (size_t p = 0; p < np_; ++p) {
     if (!r_.pledge_applies[p] || !plan_.covers[c][p]) continue;
-    std::vector<double> values(r_.runs);
+    values.resize(r_.runs);
     for (size_t run = 0; run < r_.runs; ++run) values[run] = runs.contributions[run * np_ + p];
-    r_.contribution_stats[p * nc_ + c] = Summarize(std::move(values));
+    r_.contribution_stats[p * nc_ + c] = SummarizeInPlace(values);
   }
 }
 
@@ -207,7 +214,12 @@ MetricStats SummarizeMetric(const double* baseline, const double* scenario, size
   // Changes smaller than this are rounding, not effects.
   constexpr double kNoChange = 1e-12;
   MetricStats st;
-  std::vector<double> base(runs), scen(runs), change(runs);
+  // Per-thread buffers, reused from country to country: allocating three buffers of every draw for every
+  // metric of every country made page faults (serialised by the kernel across threads) a large part of a run.
+  thread_local std::vector<double> base, scen, change;
+  base.resize(runs);
+  scen.resize(runs);
+  change.resize(runs);
   size_t improved = 0, changed = 0;
   for (size_t run = 0; run < runs; ++run) {
     double s = scenario[run * stride], b = baseline[run * stride];
@@ -220,9 +232,9 @@ MetricStats SummarizeMetric(const double* baseline, const double* scenario, size
       if (s > b + kNoChange) ++improved;
     }
   }
-  st.baseline = Summarize(std::move(base));
-  st.scenario = Summarize(std::move(scen));
-  st.change = Summarize(std::move(change));
+  st.baseline = SummarizeInPlace(base);
+  st.scenario = SummarizeInPlace(scen);
+  st.change = SummarizeInPlace(change);
   st.p_improves = changed ? double(improved) / double(changed) : kUnknown;
   st.p_unchanged = st.paired ? double(st.paired - changed) / double(st.paired) : kUnknown;
   return st;

@@ -91,7 +91,7 @@ class UnitRunner {
   std::optional<double> Evaluate(const FactView& view, const std::vector<FactId>& changed, const Results& reuse,
                                  std::vector<RuleResult>& redone, Results& results, double* metrics_out);
   void EvaluateRule(size_t rule, const FactView& view, RuleResult& out);
-  std::string MemoKey(size_t rule, const FactView& view) const;
+  void MemoKey(size_t rule, const FactView& view, std::string& key) const;
   ChangeValues DrawChangeValues(const uint8_t* implemented, DrawRng& rng) const;
   void ApplyPledges(const uint8_t* implemented, const ChangeValues& values, size_t skip, Overlay& o) const;
   void Contributions(const RunSlots& slots, const Overlay& baseline, const Overlay& scenario,
@@ -247,7 +247,7 @@ void UnitRunner::EvaluateRule(size_t rule, const FactView& view, RuleResult& out
     EvaluateWithBounds(rt_, static_cast<int>(rule), view, 0, out);
     return;
   }
-  key_ = MemoKey(rule, view);
+  MemoKey(rule, view, key_);
   if (auto it = memo_.find(key_); it != memo_.end()) {
     out = it->second.result;
     rt_.CountReused(it->second.evaluations);
@@ -263,9 +263,11 @@ void UnitRunner::EvaluateRule(size_t rule, const FactView& view, RuleResult& out
   kept.evaluations = rt_.evaluations() - before;
 }
 
-// The rule's index, then each fact it reads whose entry differs from the point view's, with group and value.
-std::string UnitRunner::MemoKey(size_t rule, const FactView& view) const {
-  std::string key = std::to_string(rule) + '\x1e';
+// The rule's index, then each fact it reads whose entry differs from the point view's, with group and value;
+// written into `key`, whose capacity is reused from call to call.
+void UnitRunner::MemoKey(size_t rule, const FactView& view, std::string& key) const {
+  key.assign(std::to_string(rule));  // assign, not a new string: the buffer's capacity is kept
+  key += '\x1e';
   const auto& reads = info_.rules[rule].reads;
   for (FactId f : reads) {
     const FactEntry* e = view.Get(f);
@@ -280,7 +282,6 @@ std::string UnitRunner::MemoKey(size_t rule, const FactView& view) const {
     if (o.entry) AppendValue(key, o.entry->value);
     else key += "?\x1f";
   }
-  return key;
 }
 
 // The value of each change of each implemented pledge in this draw: sampled once, in scenario order, and

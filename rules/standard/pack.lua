@@ -1,6 +1,19 @@
 -- The standard workrights rule pack: refugees' right to work, labour rights and social protection,
 -- de jure (law and policy) and de facto (practice). docs/rules.md lists every rule; docs/methodology.md
 -- explains the scoring.
+-- The priority function's notes are read by advisers: each fact is named in words, its id in brackets for those
+-- who look it up. Built once here, not on every call (the function runs per country and per draw).
+local fact_words = {
+  ["pop.refugees"] = "the number of refugees",
+  ["pop.asylum_seekers"] = "the number of asylum seekers",
+  ["pop.other_in_need_of_protection"] = "the number of other people in need of international protection",
+  ["open.grf_livelihoods_pledge"] = "whether the government made a Global Refugee Forum livelihoods pledge",
+  ["open.prospects_partnership"] = "whether the country is in the PROSPECTS partnership",
+  ["open.crrf_rollout"] = "whether the country applied the Comprehensive Refugee Response Framework",
+  ["open.ida_refugee_window"] = "whether the country is eligible for the IDA refugee window",
+}
+local function named(f) return fact_words[f] .. " (" .. f .. ")" end
+
 return {
   name = "standard",
   version = "0.1.0",
@@ -116,17 +129,6 @@ return {
         notes[#notes + 1] = string.format(
           "only %d%% of the rules (by weight) could be scored, so the improvement term rests on little data", math.floor(coverage * 100 + 0.5))
       end
-      -- Notes are read by advisers: each fact is named in words, its id in brackets for those who look it up.
-      local words = {
-        ["pop.refugees"] = "the number of refugees",
-        ["pop.asylum_seekers"] = "the number of asylum seekers",
-        ["pop.other_in_need_of_protection"] = "the number of other people in need of international protection",
-        ["open.grf_livelihoods_pledge"] = "whether the government made a Global Refugee Forum livelihoods pledge",
-        ["open.prospects_partnership"] = "whether the country is in the PROSPECTS partnership",
-        ["open.crrf_rollout"] = "whether the country applied the Comprehensive Refugee Response Framework",
-        ["open.ida_refugee_window"] = "whether the country is eligible for the IDA refugee window",
-      }
-      local function named(f) return words[f] .. " (" .. f .. ")" end
       local people, counted = 0, 0
       for _, f in ipairs({ "pop.refugees", "pop.asylum_seekers", "pop.other_in_need_of_protection" }) do
         if c:known(f) then

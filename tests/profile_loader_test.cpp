@@ -342,9 +342,17 @@ TEST_CASE("a mirror cited as the original and an invented-looking day are warnin
                   "copies (republished or archived documents), as if the copy were the original (name the "
                   "original's title, publisher and url, and give this address as \"copy_url\")");
   }
-  SECTION("the same source with copy_url: no warning") {
-    CHECK(Warnings(SourcesProfile(R"({"id": "decree", "title": "T", "publisher": "P",
+  SECTION("the copy as both url and copy_url: still a warning, the original is missing") {
+    auto w = Warnings(SourcesProfile(R"({"id": "decree", "title": "T", "publisher": "P",
         "url": "https://www.scribd.com/document/1/decree", "date": "2019",
+        "copy_url": "https://www.scribd.com/document/1/decree"})"));
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].find("(give the original publisher's address as url (the copy stays as \"copy_url\"); if the "
+                    "original cannot be found, the source cannot be cited)") != std::string::npos);
+  }
+  SECTION("the original as url and the copy as copy_url: no warning") {
+    CHECK(Warnings(SourcesProfile(R"({"id": "decree", "title": "T", "publisher": "P",
+        "url": "https://www.justice.gov.jo/decree-12", "date": "2019",
         "copy_url": "https://www.scribd.com/document/1/decree"})")).empty());
   }
   SECTION("the first of January") {

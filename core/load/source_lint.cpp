@@ -62,11 +62,14 @@ std::string_view CopyHostPattern(std::string_view url) {
 std::vector<SourceWarning> LintSource(const Source& s) {
   std::vector<SourceWarning> out;
   std::string who = "source \"" + s.id + "\"";
-  if (s.copy_url.empty() && !CopyHostPattern(s.url).empty()) {
+  // The url names the original; a copy, even one declared as copy_url, does not stand in for it.
+  if (!CopyHostPattern(s.url).empty()) {
     out.push_back({s.pointer + "/url",
                    who + " has its url on " + UrlHost(s.url) +
                        ", a host of copies (republished or archived documents), as if the copy were the original",
-                   "name the original's title, publisher and url, and give this address as \"copy_url\""});
+                   s.copy_url.empty() ? "name the original's title, publisher and url, and give this address as \"copy_url\""
+                                      : "give the original publisher's address as url (the copy stays as \"copy_url\"); "
+                                        "if the original cannot be found, the source cannot be cited"});
   }
   if (s.date && s.date->month == 1 && s.date->day == 1) {
     std::string year = std::to_string(s.date->year);

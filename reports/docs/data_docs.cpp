@@ -128,7 +128,7 @@ DatasetFigures Figures(const Dataset& ds, const Assessment& a) {
     for (FactId id : table_facts) all = all && !p.facts[static_cast<size_t>(id)].empty();
     f.ilo_treaty_complete += all ? 1 : 0;
     for (const auto& src : p.sources) {
-      f.copies_cited += (src.copy_url.empty() && !CopyHostPattern(src.url).empty()) ? 1 : 0;
+      f.copies_cited += CopyHostPattern(src.url).empty() ? 0 : 1;
       f.invented_days += (src.date && src.date->month == 1 && src.date->day == 1) ? 1 : 0;
     }
     for (const auto& entries : p.facts) {

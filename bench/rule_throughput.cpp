@@ -55,12 +55,10 @@ void PushValue(lua_State* L, const FactValue& v) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: rule_throughput DATA_DIR PACK_DIR [REPEATS [fast|counted|both]]\n");
+    std::fprintf(stderr, "usage: rule_throughput DATA_DIR PACK_DIR [REPEATS]\n");
     return 1;
   }
   int repeats = argc > 3 ? std::atoi(argv[3]) : 20;
-  // Which engine runs to time: one alone lets an instruction profiler (callgrind) measure each by itself.
-  const std::string mode = argc > 4 ? argv[4] : "both";
   Dataset ds = LoadDataset(argv[1]);
   RulePack pack = LoadRulePack(argv[2], ds.catalogue);
   const size_t nr = pack.info.rules.size(), nc = ds.countries.size();
@@ -68,26 +66,20 @@ int main(int argc, char** argv) {
   for (const auto& c : ds.countries) views.push_back(MakeFactView(c, std::nullopt));
   const double evals = static_cast<double>(repeats) * static_cast<double>(nr * nc);
 
-  // workrights: as the engine runs (calls may run without the count hook), then with every call counted
-  auto time_engine = [&](SandboxLimits limits, size_t& ok) {
-    RuleRuntime rt(pack.sources, ds.catalogue, limits, &pack.info);
-    RuleResult result;
-    auto start = Clock::now();
-    for (int k = 0; k < repeats; ++k) {
-      for (size_t c = 0; c < nc; ++c) {
-        for (size_t r = 0; r < nr; ++r) {
-          rt.Evaluate(static_cast<int>(r), views[c], 0, result);
-          ok += result.status == RuleStatus::kOk;
-        }
+  // workrights
+  RuleRuntime rt(pack.sources, ds.catalogue, pack.limits, &pack.info);
+  RuleResult result;
+  size_t ok = 0;
+  auto t0 = Clock::now();
+  for (int k = 0; k < repeats; ++k) {
+    for (size_t c = 0; c < nc; ++c) {
+      for (size_t r = 0; r < nr; ++r) {
+        rt.Evaluate(static_cast<int>(r), views[c], 0, result);
+        ok += result.status == RuleStatus::kOk;
       }
     }
-    return std::chrono::duration<double>(Clock::now() - start).count();
-  };
-  size_t ok = 0, counted_ok = 0;
-  double engine_s = mode == "counted" ? 0 : time_engine(pack.limits, ok);
-  SandboxLimits counted = pack.limits;
-  counted.fast_call_limit = std::chrono::nanoseconds(0);
-  double counted_s = mode == "fast" ? 0 : time_engine(counted, counted_ok);
+  }
+  double engine_s = std::chrono::duration<double>(Clock::now() - t0).count();
 
   // the floor
   lua_State* L = luaL_newstate();
@@ -124,7 +116,7 @@ int main(int argc, char** argv) {
     countries.push_back(luaL_ref(L, LUA_REGISTRYINDEX));
   }
   size_t floor_ok = 0;
-  auto t0 = Clock::now();
+  t0 = Clock::now();
   for (int k = 0; k < repeats; ++k) {
     for (size_t c = 0; c < nc; ++c) {
       for (size_t r = 0; r < nr; ++r) {
@@ -145,11 +137,8 @@ int main(int argc, char** argv) {
   std::printf("countries %zu, rules %zu, repeats %d: %.0f evaluations each way\n", nc, nr, repeats, evals);
   std::printf("workrights: %.3f s, %.0f evaluations/s, %.0f ns each (%zu known results)\n", engine_s, evals / engine_s,
               engine_s / evals * 1e9, ok);
-  std::printf("workrights, every call counted: %.3f s, %.0f ns each (%zu known results)\n", counted_s,
-              counted_s / evals * 1e9, counted_ok);
   std::printf("floor:      %.3f s, %.0f evaluations/s, %.0f ns each (%zu returned)\n", floor_s, evals / floor_s,
               floor_s / evals * 1e9, floor_ok);
   std::printf("ratio workrights / floor: %.2f\n", engine_s / floor_s);
-  std::printf("ratio counted / floor: %.2f\n", counted_s / floor_s);
   return 0;
 }

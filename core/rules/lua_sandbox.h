@@ -4,7 +4,6 @@
 // data after loading, and deterministic behaviour (seeded random, sorted pairs, no addresses in strings).
 // Only core/rules/ includes Lua headers. The class lives in lua_sandbox.cpp (state, limits, calls, errors),
 // lua_sandbox_base.cpp (the base environment) and lua_read_only.cpp (freezing, upvalue snapshots).
-#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,15 +19,11 @@ inline constexpr char kPreludeChunk[] = "<prelude>";
 struct SandboxLimits {
   uint64_t instructions_per_call = 20'000'000;  ///< Lua VM instructions per rule call
   size_t memory_bytes = 64u << 20;              ///< whole Lua state
-  /// How long a call may run without the count hook before it is stopped and run again with it
-  /// (core/rules/call_watchdog.h). Negative: worked out from the budget; 0: every call counts exactly.
-  std::chrono::nanoseconds fast_call_limit{-1};
 };
 
 /// Why a protected call failed, with the Lua file and line it points at.
 struct LuaFailure {
-  /// kInterrupted: a call run without the count hook outlasted its time limit; run it again (CallMayRunFast).
-  enum class Kind { kRuntime, kBudget, kMemory, kSyntax, kInterrupted };
+  enum class Kind { kRuntime, kBudget, kMemory, kSyntax };
   Kind kind = Kind::kRuntime;
   std::string message;  ///< without the "file:line:" prefix
   std::string file;     ///< chunk name without '@', e.g. "rules/standard/rules/rtw.lua"
@@ -57,15 +52,7 @@ class LuaSandbox {
   bool Load(std::string_view code, const std::string& file, int env_index, LuaFailure& failure);
 
   /// stack: -(nargs+1), +nresults on success — calls under the instruction budget with a message handler.
-  bool Call(int nargs, int nresults, LuaFailure& failure) { return CallWith(nargs, nresults, failure, false); }
-
-  /// Call, but the call may run without the count hook for a time too short to use the budget up. A call
-  /// that takes longer fails with kInterrupted (nothing on the stack, the state's garbage collected): the
-  /// caller undoes what the call recorded and calls again with Call, which counts exactly. So a result never
-  /// depends on timing.
-  bool CallMayRunFast(int nargs, int nresults, LuaFailure& failure) {
-    return CallWith(nargs, nresults, failure, true);
-  }
+  bool Call(int nargs, int nresults, LuaFailure& failure);
 
   /// stack: unchanged — makes every table reachable from the value at `index` (through fields and the upvalues
   /// of Lua functions) read-only, in place. Global environments refuse new globals with their own message.
@@ -91,15 +78,12 @@ class LuaSandbox {
   /// The line of the last `return` noted by TraceReturnsOf (0 when none): for the outermost call, its return.
   int traced_return_line() const { return traced_return_line_; }
 
-  /// Instructions counted in the last call (to the hook's granularity); 0 after a call run fast.
   uint64_t instructions_used() const { return instructions_; }
   size_t memory_used() const { return memory_used_; }
 
  private:
   static void* Allocate(void* ud, void* ptr, size_t osize, size_t nsize);
   static void CountHook(lua_State* L, ::lua_Debug* ar);
-  static void InterruptHook(lua_State* L, ::lua_Debug* ar);
-  bool CallWith(int nargs, int nresults, LuaFailure& failure, bool may_run_fast);
   static int MessageHandler(lua_State* L);
   void BuildBase();
   void FillFailure(int status, LuaFailure& failure);
@@ -112,8 +96,6 @@ class LuaSandbox {
   size_t memory_used_ = 0;
   bool memory_exceeded_ = false;
   bool budget_exceeded_ = false;
-  bool interrupted_ = false;
-  std::chrono::nanoseconds fast_limit_{0};  ///< 0: no fast calls
   uint64_t instructions_ = 0;
   uint64_t rng_[4] = {1, 2, 3, 4};
   // Where the last error pointed, filled by the message handler.

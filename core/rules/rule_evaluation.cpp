@@ -202,21 +202,12 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
 bool RuleRuntime::CallEvaluate(int rule_index, const FactView& view, uint64_t rule_seed, LuaFailure& failure,
                                std::string& changed) {
   lua_State* L = sandbox_->state();
-  for (bool exact = false;; exact = true) {
-    sandbox_->SeedRandom(rule_seed);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
-    PushCountry(view);  // stack: evaluate, c
-    bool ok = exact ? sandbox_->Call(1, 3, failure) : sandbox_->CallMayRunFast(1, 3, failure);
-    changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
-    if (ok || failure.kind != LuaFailure::Kind::kInterrupted) return ok;
-    ForgetReads();  // the interrupted run's; the exact run reads again
-  }
-}
-
-void RuleRuntime::ForgetReads() {
-  current_.result->reads.clear();
-  current_.result->missing.clear();
-  if (current_.missing_scores) current_.missing_scores->clear();
+  sandbox_->SeedRandom(rule_seed);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
+  PushCountry(view);  // stack: evaluate, c
+  bool ok = sandbox_->Call(1, 3, failure);
+  changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
+  return ok;
 }
 
 int RuleRuntime::ReturnLine(int rule_index, const FactView& view, uint64_t rule_seed) {
@@ -288,15 +279,12 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
 
 bool RuleRuntime::CallPriority(const FactView& view, LuaFailure& failure, std::string& changed) {
   lua_State* L = sandbox_->state();
-  for (bool exact = false;; exact = true) {
-    sandbox_->SeedRandom(0);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
-    PushCountry(view);  // stack: evaluate, c
-    bool ok = exact ? sandbox_->Call(1, 3, failure) : sandbox_->CallMayRunFast(1, 3, failure);
-    changed = sandbox_->RestoreUpvalues(priority_snapshot_);
-    if (ok || failure.kind != LuaFailure::Kind::kInterrupted) return ok;
-    ForgetReads();
-  }
+  sandbox_->SeedRandom(0);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
+  PushCountry(view);  // stack: evaluate, c
+  bool ok = sandbox_->Call(1, 3, failure);
+  changed = sandbox_->RestoreUpvalues(priority_snapshot_);
+  return ok;
 }
 
 int RuleRuntime::PriorityReturnLine(const FactView& view, const double* metrics) {

@@ -70,12 +70,9 @@ class RuleRuntime {
   void LoadRules(Diagnostics& diags);
   void PushCountry(const FactView& view);
   /// stack: +3 on success (score, explanation, situation) — calls `rule_index`'s evaluate on `view` with its
-  /// random stream seeded, then restores the file-level variables it changed (named in `changed`). The call
-  /// may first run without the count hook; one that runs too long is run again, counted (CallMayRunFast).
+  /// random stream seeded, then restores the file-level variables it changed (named in `changed`).
   bool CallEvaluate(int rule_index, const FactView& view, uint64_t rule_seed, LuaFailure& failure,
                     std::string& changed);
-  /// Drops what an interrupted call recorded (its reads, missing facts and scores) before it runs again.
-  void ForgetReads();
   /// The line of the `return` through which evaluate gave `rule_index`'s result for `view`, found by running it
   /// again (same seed, so the same path) while the sandbox notes returns; 0 when it cannot tell.
   int ReturnLine(int rule_index, const FactView& view, uint64_t rule_seed);

@@ -385,6 +385,18 @@ check "\$WORKRIGHTS_TEMPLATES stands in for --templates" has "$out" "# Office ad
 run "$wr" assess --country JOR --templates "$office" --quiet --out "$tmp/office-assessment.html"
 check "assess --templates lays the page out with the office's page template" \
   has "$(cat "$tmp/office-assessment.html")" "social protection on 2026-11-30 · Office branding</title>"
+sed 's/^# Priority countries$/# Office priorities/' "$repo/reports/templates/rank.md.mustache" >"$office/rank.md.mustache"
+sed 's|<h2>Ranking</h2>|<h2>Office ranking</h2>|' "$repo/reports/templates/rank.html.mustache" >"$office/rank.html.mustache"
+run "$wr" rank --templates "$office" --quiet --out "$tmp/office-rank.md"
+check "rank --templates exits 0" test "$rc" -eq 0
+check "the office's heading opens the ranking" has "$(head -1 "$tmp/office-rank.md")" "# Office priorities"
+run "$wr" rank --quiet --out "$tmp/plain-rank.md"
+check "without --templates the ranking keeps the built-in heading" has "$(head -1 "$tmp/plain-rank.md")" "# Priority countries"
+check "only the ranking's heading differs" test "$(diff "$tmp/office-rank.md" "$tmp/plain-rank.md" | grep -c '^[<>]')" -eq 2
+run "$wr" rank --templates "$office" --quiet --out "$tmp/office-rank.html"
+check "rank --templates lays the HTML out with the office's ranking template" \
+  has "$(cat "$tmp/office-rank.html")" "<h2>Office ranking</h2>"
+check "and with the office's page template" has "$(cat "$tmp/office-rank.html")" "<title>Priority countries · Office branding</title>"
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"

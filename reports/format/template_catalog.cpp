@@ -23,6 +23,15 @@ const char* kPlanSchema = R"({"pack": {"name": "text", "version": "text"}, "coun
   "data_to_collect": [{"fact": "text", "group": "text", "meaning": "text", "narrowed_by": "text",
     "coverage_gain": "text", "rules": [{"first": "flag", "id": "text"}]}]}]})";
 
+const char* kRankSchema = R"({"pack": {"name": "text", "version": "text"}, "scenario": "text?",
+  "scenario_id": "text?", "as_of": "text", "group": "text?", "priority": "text", "top_k": "text", "draws": "text",
+  "monte_carlo": "flag", "rank_chart": "html?", "terms": [{"name": "text"}],
+  "countries": [{"rank": "text", "name": "text", "iso3": "text", "index": "text?", "unknown": "flag",
+    "error": "flag", "needs": "text?", "term_values": [{"value": "text"}], "bounds": "text", "rank_range": "text",
+    "median_rank": "text", "p_top": "text", "notes": "text?"}],
+  "has_notes": "flag",
+  "sensitivity": [{"domain": "text", "factor": "text", "top": "text", "enters": "text", "leaves": "text"}]})";
+
 const char* kAssessmentSchema = R"({"title": "text", "country_count": "text", "rule_count": "text",
   "comparison": "html?", "world_map": "html", "has_undrawn": "flag",
   "undrawn": [{"first": "flag", "iso3": "text", "name": "text", "overall": "$score"}],
@@ -58,6 +67,8 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("page.html.mustache", TemplateLanguage::kHtml, kPageSchema),
       Spec("plan.html.mustache", TemplateLanguage::kHtml, kPlanSchema),
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),
+      Spec("rank.html.mustache", TemplateLanguage::kHtml, kRankSchema),
+      Spec("rank.md.mustache", TemplateLanguage::kMarkdown, kRankSchema),
   };
   return kSpecs;
 }

@@ -397,6 +397,14 @@ run "$wr" rank --templates "$office" --quiet --out "$tmp/office-rank.html"
 check "rank --templates lays the HTML out with the office's ranking template" \
   has "$(cat "$tmp/office-rank.html")" "<h2>Office ranking</h2>"
 check "and with the office's page template" has "$(cat "$tmp/office-rank.html")" "<title>Priority countries · Office branding</title>"
+sed 's/^Scores from 0 to 1 /Office scale: scores from 0 to 1 /' "$repo/reports/templates/assessment.md.mustache" \
+  >"$office/assessment.md.mustache"
+run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-assessment.md"
+check "assess --templates lays the Markdown out with the office's template" \
+  has "$(cat "$tmp/office-assessment.md")" "Office scale: scores from 0 to 1 (1 = the situation"
+run "$wr" assess --country JOR KEN --quiet --out "$tmp/plain-assessment.md"
+check "only the assessment's introduction differs" \
+  test "$(diff "$tmp/office-assessment.md" "$tmp/plain-assessment.md" | grep -c '^[<>]')" -eq 2
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"

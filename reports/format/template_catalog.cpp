@@ -38,6 +38,18 @@ const char* kAssessmentSchema = R"({"title": "text", "country_count": "text", "r
   "overview_table": "html", "law_practice_undrawn": "text", "law_practice_chart": "html", "group_gaps": "html?",
   "countries": [{"page": "html"}], "sort_script": "html"})";
 
+const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "text", "version": "text"},
+  "domains": [{"title": "text"}],
+  "overview": [{"name": "text", "iso3": "text", "group": "text", "overall": "text", "de_jure": "text",
+    "de_facto": "text", "gap": "text", "coverage": "text", "domain_scores": [{"score": "text"}]}],
+  "has_group_gaps": "flag",
+  "group_gaps": [{"name": "text", "iso3": "text", "group": "text", "against": "text", "changes": "html?"}],
+  "countries": [{"heading": "text", "group": "text", "profile_as_of": "text", "rules_known": "text",
+    "rules_unknown": "text", "rules_failed": "text?", "overall": "text",
+    "rules": [{"title": "text", "dimension": "text", "result": "text", "why": "text"}], "has_sources": "flag",
+    "sources": [{"id": "text", "title": "text", "publisher": "text", "date": "text", "url": "text",
+      "copy_url": "text?", "copy_note": "text?"}]}]})";
+
 const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "text", "iso3": "text",
   "group": "text", "profile_as_of": "text", "overall": "$score", "coverage": "text", "rules_known": "text",
   "rules_unknown": "text", "findings": [{"label": "text", "text": "text"}], "domain_chart": "html",
@@ -64,6 +76,7 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
   static const std::vector<TemplateSpec> kSpecs = {
       Spec("assessment-country.html.mustache", TemplateLanguage::kHtml, kCountrySchema),
       Spec("assessment.html.mustache", TemplateLanguage::kHtml, kAssessmentSchema),
+      Spec("assessment.md.mustache", TemplateLanguage::kMarkdown, kAssessmentMarkdownSchema),
       Spec("page.html.mustache", TemplateLanguage::kHtml, kPageSchema),
       Spec("plan.html.mustache", TemplateLanguage::kHtml, kPlanSchema),
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),

@@ -156,7 +156,11 @@ std::string MarkdownScoreRow(const ScoreChange& s) {
 }  // namespace
 
 std::string CountryDiffMarkdown(const CountryDiff& c, const std::string& heading) {
-  std::string out = heading + "\n\n";
+  return heading + "\n\n" + CountryChangesMarkdown(c);
+}
+
+std::string CountryChangesMarkdown(const CountryDiff& c) {
+  std::string out;
   if (!c.scores.empty()) {
     out += "| score | before | after | why |\n|---|---|---|---|\n";
     for (const auto& s : c.scores) out += MarkdownScoreRow(s);

@@ -18,6 +18,9 @@ std::string DiffHtml(const AssessmentDiff& diff);
 /// One country's (or group's) changes: JSON object; Markdown and HTML under the given heading (already formatted).
 nlohmann::json CountryDiffJson(const CountryDiff& country);
 std::string CountryDiffMarkdown(const CountryDiff& country, const std::string& heading);
+/// The Markdown tables of one country's changes (scores, then facts), each followed by an empty line; "" when
+/// nothing changed.
+std::string CountryChangesMarkdown(const CountryDiff& country);
 std::string CountryDiffHtml(const CountryDiff& country, const std::string& heading);
 
 /// "rule", "domain" or "headline": what kind of score moved, as the JSON and CSV say it.

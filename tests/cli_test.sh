@@ -405,6 +405,12 @@ check "assess --templates lays the Markdown out with the office's template" \
 run "$wr" assess --country JOR KEN --quiet --out "$tmp/plain-assessment.md"
 check "only the assessment's introduction differs" \
   test "$(diff "$tmp/office-assessment.md" "$tmp/plain-assessment.md" | grep -c '^[<>]')" -eq 2
+sed 's/^Events in the period:$/Dated changes:/' "$repo/reports/templates/trend.md.mustache" >"$office/trend.md.mustache"
+run "$wr" trend --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-trend.md"
+check "trend --templates lays the Markdown out with the office's template" has "$(cat "$tmp/office-trend.md")" "Dated changes:"
+run "$wr" trend --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-trend.md"
+check "only the trend's events heading differs" \
+  test "$(diff "$tmp/office-trend.md" "$tmp/plain-trend.md" | grep -c '^[<>]')" -eq 2
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"

@@ -50,6 +50,11 @@ const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "t
     "sources": [{"id": "text", "title": "text", "publisher": "text", "date": "text", "url": "text",
       "copy_url": "text?", "copy_note": "text?"}]}]})";
 
+const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
+  "pack": {"name": "text", "version": "text"},
+  "countries": [{"heading": "text", "points": [{"date": "text", "overall": "text", "de_jure": "text",
+    "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "sources": "text"}]}]})";
+
 const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "text", "iso3": "text",
   "group": "text", "profile_as_of": "text", "overall": "$score", "coverage": "text", "rules_known": "text",
   "rules_unknown": "text", "findings": [{"label": "text", "text": "text"}], "domain_chart": "html",
@@ -82,6 +87,7 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),
       Spec("rank.html.mustache", TemplateLanguage::kHtml, kRankSchema),
       Spec("rank.md.mustache", TemplateLanguage::kMarkdown, kRankSchema),
+      Spec("trend.md.mustache", TemplateLanguage::kMarkdown, kTrendSchema),
   };
   return kSpecs;
 }

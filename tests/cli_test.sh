@@ -411,6 +411,12 @@ check "trend --templates lays the Markdown out with the office's template" has "
 run "$wr" trend --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-trend.md"
 check "only the trend's events heading differs" \
   test "$(diff "$tmp/office-trend.md" "$tmp/plain-trend.md" | grep -c '^[<>]')" -eq 2
+sed 's/^# What changed: /# Changes: /' "$repo/reports/templates/diff.md.mustache" >"$office/diff.md.mustache"
+run "$wr" diff --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-diff.md"
+check "diff --templates lays the Markdown out with the office's template" \
+  has "$(head -1 "$tmp/office-diff.md")" "# Changes: facts in force on 2016-01-01"
+run "$wr" diff --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-diff.md"
+check "only the diff's heading differs" test "$(diff "$tmp/office-diff.md" "$tmp/plain-diff.md" | grep -c '^[<>]')" -eq 2
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"

@@ -55,6 +55,10 @@ const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
   "countries": [{"heading": "text", "points": [{"date": "text", "overall": "text", "de_jure": "text",
     "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "sources": "text"}]}]})";
 
+const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
+  "added": "text?", "removed": "text?",
+  "countries": [{"name": "text", "iso3": "text", "group": "text", "changes": "html?"}]})";
+
 const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "text", "iso3": "text",
   "group": "text", "profile_as_of": "text", "overall": "$score", "coverage": "text", "rules_known": "text",
   "rules_unknown": "text", "findings": [{"label": "text", "text": "text"}], "domain_chart": "html",
@@ -82,6 +86,7 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("assessment-country.html.mustache", TemplateLanguage::kHtml, kCountrySchema),
       Spec("assessment.html.mustache", TemplateLanguage::kHtml, kAssessmentSchema),
       Spec("assessment.md.mustache", TemplateLanguage::kMarkdown, kAssessmentMarkdownSchema),
+      Spec("diff.md.mustache", TemplateLanguage::kMarkdown, kDiffSchema),
       Spec("page.html.mustache", TemplateLanguage::kHtml, kPageSchema),
       Spec("plan.html.mustache", TemplateLanguage::kHtml, kPlanSchema),
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),

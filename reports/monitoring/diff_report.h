@@ -7,13 +7,16 @@
 #include <nlohmann/json.hpp>
 
 #include "core/monitor/assessment_diff.h"
+#include "reports/format/template_set.h"
 
 namespace workrights {
 
 nlohmann::json DiffToJson(const AssessmentDiff& diff);
 std::string DiffCsv(const AssessmentDiff& diff);
-std::string DiffMarkdown(const AssessmentDiff& diff);
-std::string DiffHtml(const AssessmentDiff& diff);
+/// Markdown laid out by diff.md.mustache of `templates`.
+std::string DiffMarkdown(const AssessmentDiff& diff, const TemplateSet& templates = TemplateSet::BuiltIn());
+/// HTML inside page.html.mustache of `templates`.
+std::string DiffHtml(const AssessmentDiff& diff, const TemplateSet& templates = TemplateSet::BuiltIn());
 
 /// One country's (or group's) changes: JSON object; Markdown and HTML under the given heading (already formatted).
 nlohmann::json CountryDiffJson(const CountryDiff& country);

@@ -385,6 +385,38 @@ check "\$WORKRIGHTS_TEMPLATES stands in for --templates" has "$out" "# Office ad
 run "$wr" assess --country JOR --templates "$office" --quiet --out "$tmp/office-assessment.html"
 check "assess --templates lays the page out with the office's page template" \
   has "$(cat "$tmp/office-assessment.html")" "social protection on 2026-11-30 · Office branding</title>"
+sed 's/^# Priority countries$/# Office priorities/' "$repo/reports/templates/rank.md.mustache" >"$office/rank.md.mustache"
+sed 's|<h2>Ranking</h2>|<h2>Office ranking</h2>|' "$repo/reports/templates/rank.html.mustache" >"$office/rank.html.mustache"
+run "$wr" rank --templates "$office" --quiet --out "$tmp/office-rank.md"
+check "rank --templates exits 0" test "$rc" -eq 0
+check "the office's heading opens the ranking" has "$(head -1 "$tmp/office-rank.md")" "# Office priorities"
+run "$wr" rank --quiet --out "$tmp/plain-rank.md"
+check "without --templates the ranking keeps the built-in heading" has "$(head -1 "$tmp/plain-rank.md")" "# Priority countries"
+check "only the ranking's heading differs" test "$(diff "$tmp/office-rank.md" "$tmp/plain-rank.md" | grep -c '^[<>]')" -eq 2
+run "$wr" rank --templates "$office" --quiet --out "$tmp/office-rank.html"
+check "rank --templates lays the HTML out with the office's ranking template" \
+  has "$(cat "$tmp/office-rank.html")" "<h2>Office ranking</h2>"
+check "and with the office's page template" has "$(cat "$tmp/office-rank.html")" "<title>Priority countries · Office branding</title>"
+sed 's/^Scores from 0 to 1 /Office scale: scores from 0 to 1 /' "$repo/reports/templates/assessment.md.mustache" \
+  >"$office/assessment.md.mustache"
+run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-assessment.md"
+check "assess --templates lays the Markdown out with the office's template" \
+  has "$(cat "$tmp/office-assessment.md")" "Office scale: scores from 0 to 1 (1 = the situation"
+run "$wr" assess --country JOR KEN --quiet --out "$tmp/plain-assessment.md"
+check "only the assessment's introduction differs" \
+  test "$(diff "$tmp/office-assessment.md" "$tmp/plain-assessment.md" | grep -c '^[<>]')" -eq 2
+sed 's/^Events in the period:$/Dated changes:/' "$repo/reports/templates/trend.md.mustache" >"$office/trend.md.mustache"
+run "$wr" trend --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-trend.md"
+check "trend --templates lays the Markdown out with the office's template" has "$(cat "$tmp/office-trend.md")" "Dated changes:"
+run "$wr" trend --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-trend.md"
+check "only the trend's events heading differs" \
+  test "$(diff "$tmp/office-trend.md" "$tmp/plain-trend.md" | grep -c '^[<>]')" -eq 2
+sed 's/^# What changed: /# Changes: /' "$repo/reports/templates/diff.md.mustache" >"$office/diff.md.mustache"
+run "$wr" diff --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-diff.md"
+check "diff --templates lays the Markdown out with the office's template" \
+  has "$(head -1 "$tmp/office-diff.md")" "# Changes: facts in force on 2016-01-01"
+run "$wr" diff --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-diff.md"
+check "only the diff's heading differs" test "$(diff "$tmp/office-diff.md" "$tmp/plain-diff.md" | grep -c '^[<>]')" -eq 2
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"

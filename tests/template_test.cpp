@@ -5,6 +5,7 @@
 #include "core/assess/evaluator.h"
 #include "core/rank/advocacy_plan.h"
 #include "core/rules/rule_pack.h"
+#include "reports/assessment/assessment_report.h"
 #include "reports/format/embedded_templates.h"
 #include "reports/format/template_check.h"
 #include "reports/format/template_render.h"
@@ -26,8 +27,10 @@ std::vector<std::string> Problems(const std::string& name, const std::string& te
   return out;
 }
 
-// The Markdown plan for Jordan (one gap on made-up data) laid out by `templates`.
-std::string JordanPlan(const TemplateSet& templates) {
+// A report on Jordan (one rule, on made-up data) laid out by `templates`: the Markdown plan, or the Markdown
+// assessment.
+enum class JordanReport { kPlan, kAssessment };
+std::string Jordan(JordanReport report, const TemplateSet& templates) {
   TempDir dir;
   dir.Write("pack.lua", PackLua({"rules/a.lua"}));
   dir.Write("rules/a.lua", SimpleRule("a"));
@@ -37,8 +40,10 @@ std::string JordanPlan(const TemplateSet& templates) {
   RulePack pack = LoadRulePack(dir.path().string(), ds.catalogue);
   WorkerPool pool(pack, ds.catalogue, 1);
   Assessment a = Assess(pack, ds, pool, AssessOptions{});
-  return PlansMarkdown(BuildPlans(a, 6), a, templates);
+  return report == JordanReport::kPlan ? PlansMarkdown(BuildPlans(a, 6), a, templates) : AssessmentMarkdown(a, templates);
 }
+
+std::string JordanPlan(const TemplateSet& templates) { return Jordan(JordanReport::kPlan, templates); }
 
 std::string WithHeading(std::string text, const std::string& from, const std::string& to) {
   size_t at = text.find(from);
@@ -66,6 +71,19 @@ TEST_CASE("an office's plan template changes the heading and leaves the rest of 
   const std::string rebranded = JordanPlan(TemplateSet::WithOverrides(office.path().string()));
   CHECK_THAT(rebranded, Catch::StartsWith("# Office plan for Jordan (JOR)\n"));
   CHECK(rebranded.substr(rebranded.find('\n')) == builtin.substr(builtin.find('\n')));
+}
+
+TEST_CASE("an office's assessment template retitles each country's section and leaves the rest as it was", "[report]") {
+  const std::string builtin = Jordan(JordanReport::kAssessment, TemplateSet::BuiltIn());
+  CHECK_THAT(builtin, Catch::Contains("\nScores from 0 to 1 (1 = the situation") && Catch::Contains("\n## Jordan (JOR)\n"));
+  TempDir office;
+  office.Write("assessment.md.mustache",
+               WithHeading(std::string(TemplateSet::BuiltIn().Text("assessment.md.mustache")), "\n## {{heading}}\n",
+                           "\n## Country: {{heading}}\n"));
+  const std::string reworded = Jordan(JordanReport::kAssessment, TemplateSet::WithOverrides(office.path().string()));
+  CHECK_THAT(reworded, Catch::Contains("\n## Country: Jordan (JOR)\n"));
+  const std::string marker = "Country: ";
+  CHECK(reworded.substr(0, reworded.find(marker)) + reworded.substr(reworded.find(marker) + marker.size()) == builtin);
 }
 
 TEST_CASE("a template's mistakes are located by line and column, with the name meant", "[report]") {

@@ -62,7 +62,7 @@ int RunAssess(const std::vector<std::string>& args) {
     case OutputFormat::kCsv:
       WriteCsv(o.out, table == "headline" ? AssessmentHeadlineCsv(assessment) : AssessmentCsv(assessment), format);
       break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, AssessmentMarkdown(assessment)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, AssessmentMarkdown(assessment, templates)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, AssessmentHtml(assessment, templates)); break;
     case OutputFormat::kXlsx: WriteAssessmentWorkbook(assessment, o.out); break;
     default: throw std::logic_error("assess: a format without a writer");

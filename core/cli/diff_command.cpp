@@ -5,6 +5,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/output_format.h"
+#include "core/cli/templates_option.h"
 #include "core/load/profile_loader.h"
 #include "core/monitor/assessment_diff.h"
 #include "reports/assessment/json_writer.h"
@@ -66,7 +67,7 @@ const FormatSet kDiffFormats = {OutputFormat::kJson, OutputFormat::kCsv, OutputF
 
 int RunDiff(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string from, to, from_data, to_data;
+  std::string from, to, from_data, to_data, templates_dir;
   FormatOptions format;
   std::vector<std::string> countries;
   bool exit_code = false;
@@ -79,6 +80,7 @@ int RunDiff(const std::vector<std::string>& args) {
       ("country,c", po::value(&countries)->multitoken()->value_name("ISO3"), "compare only these countries")
       ("exit-code", po::bool_switch(&exit_code), "exit 0 when nothing changed and 5 when something did");
   AddFormatOptions(desc, format, kDiffFormats);
+  AddTemplatesOption(desc, templates_dir);
   AddInputOptions(desc, o);
   AddOutputOptions(desc, o);
   po::variables_map vm;
@@ -87,6 +89,7 @@ int RunDiff(const std::vector<std::string>& args) {
   if (rc >= 0) return rc;
   if (from.empty() && from_data.empty()) throw po::error("say what to compare: --from DATE, --from-data DIR, or both");
   OutputFormat fmt = ChooseFormat(format, o.out, kDiffFormats);
+  const TemplateSet templates = LoadTemplates(templates_dir);
   const std::string data = o.data_dir.empty() ? DefaultDataDir() : o.data_dir;
   const std::string pack = o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir;
   AssessOptions before_options, after_options;
@@ -113,8 +116,8 @@ int RunDiff(const std::vector<std::string>& args) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(DiffToJson(diff))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, DiffCsv(diff), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, DiffMarkdown(diff)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, DiffHtml(diff)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, DiffMarkdown(diff, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, DiffHtml(diff, templates)); break;
     case OutputFormat::kXlsx: WriteDiffWorkbook(diff, o.out); break;
     default: throw std::logic_error("diff: a format without a writer");
   }

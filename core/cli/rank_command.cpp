@@ -4,6 +4,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/output_format.h"
+#include "core/cli/templates_option.h"
 #include "core/load/profile_loader.h"
 #include "core/rank/ranker.h"
 #include "core/sensitivity/rank_sensitivity.h"
@@ -65,7 +66,7 @@ void WriteSensitivity(const SobolSensitivity& s, const RulePack& pack, const Dat
 
 int RunRank(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, group, sensitivity, unknowns, draw_range;
+  std::string scenario_ref, scenarios_dir, group, sensitivity, unknowns, draw_range, templates_dir;
   FormatOptions format;
   RankOptions options;
   SobolOptions sobol;
@@ -82,6 +83,7 @@ int RunRank(const std::vector<std::string>& args) {
       ("draw-range", po::value(&draw_range)->value_name("A:B"), "with --sensitivity: run only base samples A to B-1 and write a shard for `workrights merge`")
       ("unknowns", po::value(&unknowns)->value_name("per-country|grouped|off"), "with --sensitivity: each country's unknown facts as an input (per-country, the default: one group per country with a score interval), all of them as one group (grouped), or at the middle of their bounds (off)");
   AddFormatOptions(desc, format, kRankFormats);
+  AddTemplatesOption(desc, templates_dir);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   AddMemoryOption(desc, options.memory_limit_gib);
@@ -115,6 +117,7 @@ int RunRank(const std::vector<std::string>& args) {
   options.as_of = ParseAsOf(o.as_of);
   OutputFormat fmt = ChooseFormat(format, o.out, range ? kShardFormats : sensitivity.empty() ? kRankFormats : kSensitivityFormats);
   options.seed = o.seed;
+  const TemplateSet templates = LoadTemplates(templates_dir);
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
@@ -140,8 +143,8 @@ int RunRank(const std::vector<std::string>& args) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(RankingToJson(ranking, pack.info, dataset))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, RankingCsv(ranking), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, RankingMarkdown(ranking, pack.info)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, RankingHtml(ranking, pack.info, dataset)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, RankingMarkdown(ranking, pack.info, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, RankingHtml(ranking, pack.info, dataset, templates)); break;
     case OutputFormat::kXlsx: WriteRankingWorkbook(ranking, o.out); break;
     default: throw std::logic_error("rank: a format without a writer");
   }

@@ -2,6 +2,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/output_format.h"
+#include "core/cli/templates_option.h"
 #include "core/load/profile_loader.h"
 #include "core/monitor/trend.h"
 #include "reports/assessment/json_writer.h"
@@ -29,7 +30,7 @@ TrendStep ParseStep(const std::string& step) {
 
 int RunTrend(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string from, to, step = "year", group;
+  std::string from, to, step = "year", group, templates_dir;
   FormatOptions format;
   std::vector<std::string> countries;
   po::options_description desc("trend options");
@@ -39,6 +40,7 @@ int RunTrend(const std::vector<std::string>& args) {
       ("step", po::value(&step)->value_name("STEP"), "year (default), quarter or month")
       ("country,c", po::value(&countries)->multitoken()->value_name("ISO3"), "only these countries");
   AddFormatOptions(desc, format, kTrendFormats);
+  AddTemplatesOption(desc, templates_dir);
   AddGroupOption(desc, group);
   AddInputOptions(desc, o);
   AddOutputOptions(desc, o);
@@ -55,6 +57,7 @@ int RunTrend(const std::vector<std::string>& args) {
     throw po::error(std::to_string(dates.size()) + " dates in the series; at most " + std::to_string(kMaxSeriesDates) +
                     " (use a longer --step or a shorter period)");
   }
+  const TemplateSet templates = LoadTemplates(templates_dir);
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
@@ -67,8 +70,8 @@ int RunTrend(const std::vector<std::string>& args) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(TrendToJson(trend))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, TrendCsv(trend), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, TrendMarkdown(trend)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, TrendHtml(trend)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, TrendMarkdown(trend, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, TrendHtml(trend, templates)); break;
     case OutputFormat::kXlsx: WriteTrendWorkbook(trend, o.out); break;
     default: throw std::logic_error("trend: a format without a writer");
   }

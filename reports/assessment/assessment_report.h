@@ -8,7 +8,8 @@
 
 namespace workrights {
 
-std::string AssessmentMarkdown(const Assessment& assessment);
+/// Markdown laid out by assessment.md.mustache of `templates`.
+std::string AssessmentMarkdown(const Assessment& assessment, const TemplateSet& templates = TemplateSet::BuiltIn());
 std::string AssessmentCsv(const Assessment& assessment);
 /// The HTML report, laid out by assessment.html.mustache, assessment-country.html.mustache and page.html.mustache
 /// of `templates`.

@@ -23,11 +23,41 @@ const char* kPlanSchema = R"({"pack": {"name": "text", "version": "text"}, "coun
   "data_to_collect": [{"fact": "text", "group": "text", "meaning": "text", "narrowed_by": "text",
     "coverage_gain": "text", "rules": [{"first": "flag", "id": "text"}]}]}]})";
 
+const char* kRankSchema = R"({"pack": {"name": "text", "version": "text"}, "scenario": "text?",
+  "scenario_id": "text?", "as_of": "text", "group": "text?", "priority": "text", "top_k": "text", "draws": "text",
+  "monte_carlo": "flag", "rank_chart": "html?", "terms": [{"name": "text"}],
+  "countries": [{"rank": "text", "name": "text", "iso3": "text", "index": "text?", "unknown": "flag",
+    "error": "flag", "needs": "text?", "term_values": [{"value": "text"}], "bounds": "text", "rank_range": "text",
+    "median_rank": "text", "p_top": "text", "notes": "text?"}],
+  "has_notes": "flag",
+  "sensitivity": [{"domain": "text", "factor": "text", "top": "text", "enters": "text", "leaves": "text"}]})";
+
 const char* kAssessmentSchema = R"({"title": "text", "country_count": "text", "rule_count": "text",
   "comparison": "html?", "world_map": "html", "has_undrawn": "flag",
   "undrawn": [{"first": "flag", "iso3": "text", "name": "text", "overall": "$score"}],
   "overview_table": "html", "law_practice_undrawn": "text", "law_practice_chart": "html", "group_gaps": "html?",
   "countries": [{"page": "html"}], "sort_script": "html"})";
+
+const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "text", "version": "text"},
+  "domains": [{"title": "text"}],
+  "overview": [{"name": "text", "iso3": "text", "group": "text", "overall": "text", "de_jure": "text",
+    "de_facto": "text", "gap": "text", "coverage": "text", "domain_scores": [{"score": "text"}]}],
+  "has_group_gaps": "flag",
+  "group_gaps": [{"name": "text", "iso3": "text", "group": "text", "against": "text", "changes": "html?"}],
+  "countries": [{"heading": "text", "group": "text", "profile_as_of": "text", "rules_known": "text",
+    "rules_unknown": "text", "rules_failed": "text?", "overall": "text",
+    "rules": [{"title": "text", "dimension": "text", "result": "text", "why": "text"}], "has_sources": "flag",
+    "sources": [{"id": "text", "title": "text", "publisher": "text", "date": "text", "url": "text",
+      "copy_url": "text?", "copy_note": "text?"}]}]})";
+
+const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
+  "pack": {"name": "text", "version": "text"},
+  "countries": [{"heading": "text", "points": [{"date": "text", "overall": "text", "de_jure": "text",
+    "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "sources": "text"}]}]})";
+
+const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
+  "added": "text?", "removed": "text?",
+  "countries": [{"name": "text", "iso3": "text", "group": "text", "changes": "html?"}]})";
 
 const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "text", "iso3": "text",
   "group": "text", "profile_as_of": "text", "overall": "$score", "coverage": "text", "rules_known": "text",
@@ -55,9 +85,14 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
   static const std::vector<TemplateSpec> kSpecs = {
       Spec("assessment-country.html.mustache", TemplateLanguage::kHtml, kCountrySchema),
       Spec("assessment.html.mustache", TemplateLanguage::kHtml, kAssessmentSchema),
+      Spec("assessment.md.mustache", TemplateLanguage::kMarkdown, kAssessmentMarkdownSchema),
+      Spec("diff.md.mustache", TemplateLanguage::kMarkdown, kDiffSchema),
       Spec("page.html.mustache", TemplateLanguage::kHtml, kPageSchema),
       Spec("plan.html.mustache", TemplateLanguage::kHtml, kPlanSchema),
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),
+      Spec("rank.html.mustache", TemplateLanguage::kHtml, kRankSchema),
+      Spec("rank.md.mustache", TemplateLanguage::kMarkdown, kRankSchema),
+      Spec("trend.md.mustache", TemplateLanguage::kMarkdown, kTrendSchema),
   };
   return kSpecs;
 }

@@ -6,7 +6,9 @@
 #include "reports/format/html.h"
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
+#include "reports/format/template_render.h"
 #include "reports/format/words.h"
+#include "reports/monitoring/diff_view.h"
 
 namespace workrights {
 
@@ -156,7 +158,11 @@ std::string MarkdownScoreRow(const ScoreChange& s) {
 }  // namespace
 
 std::string CountryDiffMarkdown(const CountryDiff& c, const std::string& heading) {
-  std::string out = heading + "\n\n";
+  return heading + "\n\n" + CountryChangesMarkdown(c);
+}
+
+std::string CountryChangesMarkdown(const CountryDiff& c) {
+  std::string out;
   if (!c.scores.empty()) {
     out += "| score | before | after | why |\n|---|---|---|---|\n";
     for (const auto& s : c.scores) out += MarkdownScoreRow(s);
@@ -171,17 +177,8 @@ std::string CountryDiffMarkdown(const CountryDiff& c, const std::string& heading
   return out;
 }
 
-std::string DiffMarkdown(const AssessmentDiff& d) {
-  std::string out = "# What changed: " + DiffSideText(*d.before, *d.after) + " → " + DiffSideText(*d.after, *d.before) + "\n\n";
-  if (d.Empty()) return out + "No change: every country, fact in force and score is the same.\n";
-  out += std::to_string(d.countries.size()) + (d.countries.size() == 1 ? " country" : " countries") + " changed";
-  if (!d.added.empty()) out += "; added: " + Joined(d.added, ", ");
-  if (!d.removed.empty()) out += "; removed: " + Joined(d.removed, ", ");
-  out += ".\n\n";
-  for (const auto& c : d.countries) {
-    out += CountryDiffMarkdown(c, "## " + MarkdownCell(c.name) + " (" + c.iso3 + "), " + GroupWords(c.group));
-  }
-  return out;
+std::string DiffMarkdown(const AssessmentDiff& d, const TemplateSet& templates) {
+  return RenderTemplate(templates, "diff.md.mustache", DiffView(d));
 }
 
 namespace {
@@ -221,7 +218,7 @@ std::string CountryDiffHtml(const CountryDiff& c, const std::string& heading) {
   return b + "</section>\n";
 }
 
-std::string DiffHtml(const AssessmentDiff& d) {
+std::string DiffHtml(const AssessmentDiff& d, const TemplateSet& templates) {
   std::string title = "What changed";
   std::string b = "<h1>" + title + "</h1>\n<p class=\"lead\">" + HtmlEscape(DiffSideText(*d.before, *d.after)) + " → " +
                   HtmlEscape(DiffSideText(*d.after, *d.before)) + "</p>\n";
@@ -236,7 +233,8 @@ std::string DiffHtml(const AssessmentDiff& d) {
       b += CountryDiffHtml(c, "<h2>" + HtmlEscape(c.name) + " (" + c.iso3 + "), " + HtmlEscape(GroupWords(c.group)) + "</h2>");
     }
   }
-  return HtmlPage(title, b, *d.after->pack, *d.after->dataset, "from " + AsOfText(*d.before) + " to " + AsOfText(*d.after));
+  return HtmlPage(title, b, *d.after->pack, *d.after->dataset, "from " + AsOfText(*d.before) + " to " + AsOfText(*d.after),
+                  templates);
 }
 
 }  // namespace workrights

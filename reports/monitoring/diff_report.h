@@ -7,17 +7,23 @@
 #include <nlohmann/json.hpp>
 
 #include "core/monitor/assessment_diff.h"
+#include "reports/format/template_set.h"
 
 namespace workrights {
 
 nlohmann::json DiffToJson(const AssessmentDiff& diff);
 std::string DiffCsv(const AssessmentDiff& diff);
-std::string DiffMarkdown(const AssessmentDiff& diff);
-std::string DiffHtml(const AssessmentDiff& diff);
+/// Markdown laid out by diff.md.mustache of `templates`.
+std::string DiffMarkdown(const AssessmentDiff& diff, const TemplateSet& templates = TemplateSet::BuiltIn());
+/// HTML inside page.html.mustache of `templates`.
+std::string DiffHtml(const AssessmentDiff& diff, const TemplateSet& templates = TemplateSet::BuiltIn());
 
 /// One country's (or group's) changes: JSON object; Markdown and HTML under the given heading (already formatted).
 nlohmann::json CountryDiffJson(const CountryDiff& country);
 std::string CountryDiffMarkdown(const CountryDiff& country, const std::string& heading);
+/// The Markdown tables of one country's changes (scores, then facts), each followed by an empty line; "" when
+/// nothing changed.
+std::string CountryChangesMarkdown(const CountryDiff& country);
 std::string CountryDiffHtml(const CountryDiff& country, const std::string& heading);
 
 /// "rule", "domain" or "headline": what kind of score moved, as the JSON and CSV say it.

@@ -4,12 +4,14 @@
 #include "reports/assessment/json_writer.h"
 #include "reports/format/csv.h"
 #include "reports/format/html.h"
-#include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
 #include "reports/format/svg_charts.h"
-#include "reports/format/words.h"
+#include "reports/format/template_render.h"
+#include "reports/monitoring/trend_parts.h"
+#include "reports/monitoring/trend_view.h"
 
 namespace workrights {
+using namespace trend_parts;
 namespace {
 
 /// Days since 1970-01-01 (civil calendar), to place events between two dates of the series.
@@ -30,22 +32,6 @@ double SeriesPosition(const std::vector<Date>& dates, const Date& d) {
     }
   }
   return static_cast<double>(dates.size() - 1);
-}
-
-std::string Heading(const CountryTrend& c, const FactCatalogue& cat) {
-  return c.profile->name + " (" + c.profile->iso3 + "), " + GroupWords(cat, c.group);
-}
-
-std::string EventText(const TrendEvent& e) {
-  return e.date.ToString() + ": " + e.fact + " = " + FactValueToText(e.entry->value) + (e.entry->inferred ? " (inferred)" : "");
-}
-
-std::string EventSources(const CountryTrend& c, const TrendEvent& e) {
-  std::string out;
-  for (const auto& id : e.entry->sources) {
-    if (const Source* s = c.profile->FindSource(id)) out += (out.empty() ? "" : "; ") + s->title;
-  }
-  return out;
 }
 
 struct Measure {
@@ -107,26 +93,11 @@ std::string TrendCsv(const Trend& t) {
   return table.text();
 }
 
-std::string TrendMarkdown(const Trend& t) {
-  std::string out = "# Scores over time, " + t.dates.front().ToString() + " to " + t.dates.back().ToString() + "\n\n";
-  out += "The facts in force on each date (every " + std::string(TrendStepName(t.step)) +
-         "), scored with pack `" + t.pack->name + "` " + t.pack->version + "; intervals where facts are unknown.\n";
-  for (const auto& c : t.countries) {
-    out += "\n## " + MarkdownCell(Heading(c, t.dataset->catalogue)) + "\n\n| date | overall | law | practice | coverage |\n"
-           "|---|---|---|---|---|\n";
-    for (const auto& p : c.points) {
-      out += "| " + p.date.ToString() + " | " + ScoreText(p.overall) + " | " + ScoreText(p.de_jure) + " | " +
-             ScoreText(p.de_facto) + " | " + Percent(p.coverage) + " |\n";
-    }
-    if (!c.events.empty()) {
-      out += "\nEvents in the period:\n\n";
-      for (const auto& e : c.events) out += "- " + MarkdownCell(EventText(e)) + " (" + MarkdownCell(EventSources(c, e)) + ")\n";
-    }
-  }
-  return out;
+std::string TrendMarkdown(const Trend& t, const TemplateSet& templates) {
+  return RenderTemplate(templates, "trend.md.mustache", TrendView(t));
 }
 
-std::string TrendHtml(const Trend& t) {
+std::string TrendHtml(const Trend& t, const TemplateSet& templates) {
   const std::string title = "Scores over time, " + t.dates.front().ToString() + " to " + t.dates.back().ToString();
   std::string b = "<h1>" + HtmlEscape(title) + "</h1>\n<p class=\"lead\">The facts in force on each date (every " +
                   TrendStepName(t.step) + "). Bands show the interval the unknown facts allow; dashed lines mark the "
@@ -158,7 +129,8 @@ std::string TrendHtml(const Trend& t) {
     }
     b += "</section>\n";
   }
-  return HtmlPage(title, b, *t.pack, *t.dataset, "from " + t.dates.front().ToString() + " to " + t.dates.back().ToString());
+  return HtmlPage(title, b, *t.pack, *t.dataset, "from " + t.dates.front().ToString() + " to " + t.dates.back().ToString(),
+                  templates);
 }
 
 }  // namespace workrights

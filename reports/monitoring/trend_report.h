@@ -6,12 +6,15 @@
 #include <nlohmann/json.hpp>
 
 #include "core/monitor/trend.h"
+#include "reports/format/template_set.h"
 
 namespace workrights {
 
 nlohmann::json TrendToJson(const Trend& trend);
 std::string TrendCsv(const Trend& trend);
-std::string TrendMarkdown(const Trend& trend);
-std::string TrendHtml(const Trend& trend);
+/// Markdown laid out by trend.md.mustache of `templates`.
+std::string TrendMarkdown(const Trend& trend, const TemplateSet& templates = TemplateSet::BuiltIn());
+/// HTML line charts inside page.html.mustache of `templates`.
+std::string TrendHtml(const Trend& trend, const TemplateSet& templates = TemplateSet::BuiltIn());
 
 }  // namespace workrights

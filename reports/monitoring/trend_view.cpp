@@ -1,0 +1,34 @@
+#include "reports/monitoring/trend_view.h"
+
+#include "reports/format/score_format.h"
+#include "reports/monitoring/trend_parts.h"
+
+namespace workrights {
+using namespace trend_parts;
+namespace {
+
+using Json = nlohmann::json;
+
+Json CountryView(const CountryTrend& c, const FactCatalogue& cat) {
+  Json points = Json::array(), events = Json::array();
+  for (const auto& p : c.points) {
+    points.push_back({{"date", p.date.ToString()}, {"overall", ScoreText(p.overall)}, {"de_jure", ScoreText(p.de_jure)},
+                      {"de_facto", ScoreText(p.de_facto)}, {"coverage", Percent(p.coverage)}});
+  }
+  for (const auto& e : c.events) events.push_back({{"text", EventText(e)}, {"sources", EventSources(c, e)}});
+  return {{"heading", Heading(c, cat)}, {"points", points}, {"has_events", !events.empty()}, {"events", events}};
+}
+
+}  // namespace
+
+Json TrendView(const Trend& t) {
+  Json countries = Json::array();
+  for (const auto& c : t.countries) countries.push_back(CountryView(c, t.dataset->catalogue));
+  return {{"from", t.dates.front().ToString()},
+          {"to", t.dates.back().ToString()},
+          {"step", TrendStepName(t.step)},
+          {"pack", {{"name", t.pack->name}, {"version", t.pack->version}}},
+          {"countries", countries}};
+}
+
+}  // namespace workrights

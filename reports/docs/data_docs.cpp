@@ -193,6 +193,23 @@ std::string TablesMarkdown(const Dataset& ds) {
   return out + "\n";
 }
 
+// Per country, what stays unknown: the rule results without a score and every fact whose absence leaves one so,
+// the most interval width removed first (the research agenda the figures above summarise).
+std::string UnknownsMarkdown(const Assessment& a, const FactCatalogue& cat) {
+  std::string out = "## What stays unknown, per country\n\n"
+                    "Rule results without a score for the country's main group, and the facts that would give them "
+                    "one (most interval width removed first).\n\n";
+  for (const auto& c : a.countries) {
+    out += "- " + MarkdownCell(c.profile->name) + " (" + c.profile->iso3 + "), " + cat.GroupName(c.view.group) + ": " +
+           std::to_string(c.rules_unknown) + " of " + std::to_string(c.results.size()) + " rule results unknown";
+    for (size_t i = 0; i < c.missing_facts.size(); ++i) {
+      out += (i ? ", " : "; facts: ") + std::string("`") + cat.Get(c.missing_facts[i].fact).path + "`";
+    }
+    out += "\n";
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string DataFiguresText(const Dataset& ds, const Assessment& a) { return FiguresMarkdown(Figures(ds, a)); }
@@ -241,8 +258,9 @@ std::string DataMarkdown(const Dataset& ds, const Assessment& a) {
            (s.newest ? s.newest->ToString() : std::string("—")) + " | " + Percent(c.coverage) + " | " +
            (gaps.empty() ? std::string("—") : gaps) + " |\n";
   }
+  out += "\n" + UnknownsMarkdown(a, cat);
   // Which facts are known nowhere: the first places to look for sources.
-  out += "\n## Facts no profile states yet\n\n";
+  out += "## Facts no profile states yet\n\n";
   std::string none;
   for (const auto& f : cat.facts()) {
     bool known = false;

@@ -32,14 +32,16 @@ static std::vector<std::optional<std::string>> ReadShardFiles(const std::vector<
   return bytes;
 }
 
-// Every shard is verified before any is trusted, and every bad one (unreadable files too) is reported.
+// Every shard is verified before any is trusted, and every bad one (unreadable files too) is reported. Each
+// file's bytes are freed once decoded, so memory holds the decoded shards and one file, not every file as well.
 template <typename Shard, typename Decode>
-static std::vector<Shard> DecodeAll(const std::vector<std::optional<std::string>>& bytes,
+static std::vector<Shard> DecodeAll(std::vector<std::optional<std::string>>& bytes,
                                     const std::vector<std::string>& files, Diagnostics& diags, Decode decode) {
   std::vector<Shard> shards;
   for (size_t i = 0; i < files.size(); ++i) {
     if (!bytes[i]) continue;
     if (auto shard = decode(*bytes[i], files[i], diags)) shards.push_back(std::move(*shard));
+    bytes[i].reset();
   }
   diags.ThrowIfAny();
   return shards;
@@ -78,7 +80,7 @@ static const FormatSet kMergeFormats = {OutputFormat::kJson, OutputFormat::kCsv,
 
 /// Sensitivity shards: the ranking and the analysis's plan are made again from the first shard's settings, the
 /// shards checked against them and joined, and the indices estimated as one run does.
-static int MergeSensitivity(const std::vector<std::optional<std::string>>& bytes,
+static int MergeSensitivity(std::vector<std::optional<std::string>>& bytes,
                             const std::vector<std::string>& files, Diagnostics& diags, std::string scenario_ref,
                             std::string scenarios_dir, OutputFormat fmt, const FormatOptions& format,
                             const CommonOptions& o, double max_memory) {
@@ -141,7 +143,7 @@ int RunMerge(const std::vector<std::string>& args) {
   OutputFormat fmt = ChooseFormat(format, o.out, kMergeFormats);
 
   Diagnostics diags;
-  const std::vector<std::optional<std::string>> bytes = ReadShardFiles(files, diags);
+  std::vector<std::optional<std::string>> bytes = ReadShardFiles(files, diags);
   if (SensitivityShards(bytes, files, diags)) {
     return MergeSensitivity(bytes, files, diags, scenario_ref, scenarios_dir, fmt, format, o, max_memory);
   }

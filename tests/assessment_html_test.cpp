@@ -58,7 +58,7 @@ TEST_CASE("the assessment HTML has a world map, a sortable overview in overall o
   CHECK(de < jo);
   CHECK(jo < ke);
   CHECK(html.find("<h3>Key findings</h3>", jo) < html.find("<h3>Rules</h3>", jo));
-  CHECK_THAT(html, Catch::Contains("<li><strong>Most worth collecting.</strong> rtw.wage_employment — "));
+  CHECK_THAT(html, Catch::Contains("<li><strong>Most worth collecting.</strong> Access to wage employment in law — "));
   CHECK_THAT(html, Catch::Contains("section.country, section.comparison + h2 { break-before: page; }"));
   CHECK_THAT(html, Catch::Contains("@page { size: A4;"));
 }

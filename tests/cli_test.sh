@@ -105,7 +105,7 @@ check "the pipe is still a pipe" test -p "$tmp/pipe"
 run "$wr" explain JOR --out "$tmp/explain.json"
 check "explain writes plain text only: --out explain.json exits 1" has "$err" "use .txt"
 run "$wr" explain JOR rtw.wage_employment --out "$tmp/explain.txt"
-check "explain writes a .txt" grep -q "rtw.wage_employment = " "$tmp/explain.txt"
+check "explain writes a .txt" grep -qF "access to wage employment in law (rtw.wage_employment) = " "$tmp/explain.txt"
 run "$wr" docs rules --out "$tmp/rules.html"
 check "docs writes Markdown only" has "$err" "use .md"
 run "$wr" schema profile --out "$tmp/schema.md"
@@ -164,7 +164,7 @@ check "an unknown country gets a suggestion" has "$err" "did you mean 'JOR'?"
 run "$wr" explain JOR rtw.wage_employment
 check "explain exits 0" test "$rc" -eq 0
 check "explain cites its sources with addresses" has "$out" "https://"
-check "explain lists the facts read" has "$out" "rtw.wage_employment = "
+check "explain lists the facts read, in words and by path" has "$out" "access to wage employment in law (rtw.wage_employment) = "
 run "$wr" explain JOR rtw.wage_employmnt
 check "explain of an unknown rule exits 2 with a suggestion" has "$err" "did you mean 'rtw.wage_employment'?"
 run "$wr" test-rules
@@ -350,15 +350,27 @@ check "the Markdown plan names the pledge to seek" has "$out" "**Pledge to seek*
 ids_in_words() {  # ids_in_words TEXT : true when no group or dimension id shows
   ! grep -qE -- '\b(de_jure|de_facto|asylum_seekers|temporary_protection|other_protection)\b' <<<"$1"
 }
+# Facts by their catalogue labels: alone in running notes; with the path once where data is to be collected.
+facts_in_words() {  # facts_in_words TEXT : true when no "not stated" or "inferred" note shows a fact path
+  ! grep -oE '(not stated|lower confidence):[^|]*' <<<"$1" | grep -qE '[a-z_]+\.[a-z_]'
+}
 run "$wr" plan KEN --format md
 check "the Markdown plan names groups and dimensions in words" ids_in_words "$out"
 check "the Markdown plan says which group in words" has "$out" "| asylum seekers |"
+check "the Markdown plan's data to collect gives each fact in words, then its path" \
+  has "$out" '| share of employed in formal jobs (`rtw_practice.formal_employment_share`) | refugees |'
 run "$wr" assess --country KEN COL --format md
 check "the Markdown assessment names groups and dimensions in words" ids_in_words "$out"
 check "the Markdown assessment gives the dimension in words" has "$out" "| in practice |"
+check "the Markdown assessment's notes name facts in words" facts_in_words "$out"
+check "the Markdown assessment says in words what is not stated and what is inferred" \
+  has "$out" "not stated: quota on foreign workers (inferred, lower confidence: sectors closed by law)"
 run "$wr" assess --country KEN COL --format html
 check "the HTML assessment's text names groups and dimensions in words" \
   ids_in_words "$(sed -e 's/<[^>]*>/ /g' <<<"$out")"
+check "the HTML assessment's notes name facts in words" facts_in_words "$(sed -e 's/<[^>]*>/ /g' <<<"$out")"
+check "the HTML assessment keeps a fact's path where a data editor hovers" \
+  has "$out" '<span class="fact" title="rtw.quota">quota on foreign workers</span>'
 run "$wr" explain KEN
 check "explain names the dimension in words" has "$out" "in law"
 run "$wr" rank --format md
@@ -563,10 +575,10 @@ check "source dates are written as precise as given" has "$(cat "$tmp/src.json")
 check "the copy is written with the source" has "$(cat "$tmp/src.json")" '"copy_url": "https://web.archive.org/web/2022/https://mol.gov.jo/instructions"'
 check "inferred evidence is marked" has "$(cat "$tmp/src.json")" '"inferred": true'
 run "$wr" assess --data "$tmp/src" --country JOR --quiet --out "$tmp/src.md"
-check "the Markdown report marks the inferred fact" has "$(cat "$tmp/src.md")" "(inferred, lower confidence: rtw.wage_employment)"
+check "the Markdown report marks the inferred fact, in words" has "$(cat "$tmp/src.md")" "(inferred, lower confidence: access to wage employment in law)"
 check "the Markdown report says where a source was read" has "$(cat "$tmp/src.md")" "2021-06. <https://mol.gov.jo/instructions>; read in a copy at <https://web.archive.org/web/2022/https://mol.gov.jo/instructions> (the ministry page is gone)"
 run "$wr" explain JOR rtw.wage_employment --data "$tmp/src"
-check "explain marks the inferred fact" has "$out" "rtw.wage_employment = conditional (inferred, lower confidence)"
+check "explain marks the inferred fact, in words and by path" has "$out" "access to wage employment in law (rtw.wage_employment) = conditional (inferred, lower confidence)"
 check "explain prints a year-only date as given" has "$out" "Labour Law — Ministry of Labour, 2019"
 check "explain says where a source was read" has "$out" "read in a copy at https://web.archive.org/web/2022/https://mol.gov.jo/instructions (the ministry page is gone)"
 run $validate "$repo/docs/schema/profile.schema.json" "$tmp/src/profiles/JOR.json"

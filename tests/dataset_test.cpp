@@ -54,7 +54,7 @@ TEST_CASE("a number fact needs a plausible range in the catalogue, so implausibl
           "[profile]") {
   auto problems = [](const std::string& fact_fields) {
     std::string text = R"({"catalogue_version": "1", "groups": {"refugees": "R"}, "topics": {"t": "T"},
-      "facts": [{"path": "pop.x", "type": "number", "topic": "t", "meaning": "M")" + fact_fields + "}]}";
+      "facts": [{"path": "pop.x", "label": "x", "type": "number", "topic": "t", "meaning": "M")" + fact_fields + "}]}";
     try {
       FactCatalogue::Load(ParseJson(text, "catalogue.json"));
     } catch (const InputError& e) {
@@ -65,4 +65,29 @@ TEST_CASE("a number fact needs a plausible range in the catalogue, so implausibl
   CHECK(problems(", \"min\": 0") == "/facts/0: number fact \"pop.x\" needs \"min\" and \"max\" (the range of plausible values)");
   CHECK(problems(", \"min\": 5, \"max\": 1") == "/facts/0/min: min is greater than max");
   CHECK(problems(", \"min\": 0, \"max\": 100000000") == "(loaded)");
+}
+
+TEST_CASE("every catalogue fact needs a short label, the words reports show for its path", "[profile]") {
+  auto problems = [](const std::string& label_field) {
+    std::string text = R"({"catalogue_version": "1", "groups": {"refugees": "R"}, "topics": {"t": "T"},
+      "facts": [{"path": "law.x", )" + label_field + R"("type": "bool", "topic": "t", "meaning": "M"}]})";
+    try {
+      FactCatalogue::Load(ParseJson(text, "catalogue.json"));
+    } catch (const InputError& e) {
+      const Diagnostic& d = e.diagnostics().at(0);
+      return d.where.pointer + ":" + std::to_string(d.where.line) + ": " + d.message;
+    }
+    return std::string("(loaded)");
+  };
+  CHECK(problems("") == "/facts/0:2: missing required key \"label\"");
+  CHECK(problems(R"("label": " ", )") == "/facts/0/label:2: \"label\" must not be empty");
+  CHECK(problems(R"("label": 3, )") == "/facts/0/label:2: \"label\" must be a string, but is a number");
+  CHECK(problems("\"label\": \"" + std::string(81, 'x') + "\", ") ==
+        "/facts/0/label:2: label \"" + std::string(81, 'x') + "\" has 81 characters, more than 80");
+  // Characters, not bytes: 80 letters "é" (160 bytes) fit.
+  std::string accents;
+  for (int i = 0; i < 80; ++i) accents += "\xC3\xA9";
+  CHECK(problems("\"label\": \"" + accents + "\", ") == "(loaded)");
+  CHECK(Catalogue().Find("rtw_practice.formal_employment_share")->label ==
+        "share of employed in formal jobs");
 }

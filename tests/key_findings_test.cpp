@@ -47,9 +47,10 @@ TEST_CASE("key findings name the strongest and weakest domain, the widest gap an
   CHECK(f[1].label == "Law and practice");
   CHECK(f[1].text == "Practice falls furthest behind the law in Right to work: the law scores 0.90, practice 0.50 (gap 0.40).");
   CHECK(f[2].label == "Most worth collecting");
-  CHECK(f[2].text == "intl.refugee_convention_1951.party — " + fact.meaning +
+  // Labels, not paths: the first starts the sentence, so it takes a capital.
+  CHECK(f[2].text == "Party to the 1951 Refugee Convention — " + fact.meaning +
                          " Knowing it would narrow the overall interval by 0.13 on average and give a known result to 20% "
-                         "more of the rule weight. Next: intl.refugee_protocol_1967.party.");
+                         "more of the rule weight. Next: party to the 1967 Refugee Protocol.");
 }
 
 TEST_CASE("key findings say so when nothing is missing, no domain has both dimensions, or all score alike", "[report]") {

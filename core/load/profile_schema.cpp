@@ -116,7 +116,8 @@ nlohmann::json ProfileJsonSchema(const FactCatalogue& cat) {
     entry["allOf"] = {{{"$ref", "#/$defs/inferred_needs_note"}}};
     defs["entry:" + f.path] = entry;
     std::string ref = "#/$defs/entry:" + f.path;
-    facts[f.path] = {{"description", f.meaning},
+    facts[f.path] = {{"title", f.label},
+                     {"description", f.meaning},
                      {"oneOf",
                       {{{"$ref", ref}}, {{"type", "array"}, {"minItems", 1}, {"items", {{"$ref", ref}}}}}}};
   }

@@ -51,6 +51,22 @@ static void CheckPlausibleRange(JsonChecker& check, const std::string& p, const 
   }
 }
 
+// Counts UTF-8 characters, not bytes, so a label's limit reads the same in any script.
+static size_t CharacterCount(const std::string& s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// A fact's label stands for its path in text advisers read, so it must fit in a table cell or a sentence.
+static std::string CheckedLabel(JsonChecker& check, const std::string& p, const nlohmann::json& f) {
+  std::string label = check.String(p, f, "label", true).value_or("");
+  if (CharacterCount(label) > kMaxFactLabelLength) {
+    check.Error(p + "/label", "label \"" + label + "\" has " + std::to_string(CharacterCount(label)) +
+                                  " characters, more than " + std::to_string(kMaxFactLabelLength),
+                "a short noun phrase, such as \"work permits issued per year\"; the details belong in \"meaning\"");
+  }
+  return label;
+}
+
 FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
   Diagnostics diags;
   JsonChecker check(doc, diags);
@@ -82,9 +98,9 @@ FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
       const auto& f = facts[i];
       if (!check.IsObject(p, f, "a fact")) continue;
       check.Keys(p, f,
-                 {"path", "type", "topic", "meaning", "unit", "min", "max", "integer", "needs_year", "by_group",
-                  "by_sex_and_age", "values"},
-                 {"path", "type", "topic", "meaning"});
+                 {"path", "label", "type", "topic", "meaning", "unit", "min", "max", "integer", "needs_year",
+                  "by_group", "by_sex_and_age", "values"},
+                 {"path", "label", "type", "topic", "meaning"});
       FactSpec spec;
       spec.path = check.String(p, f, "path", true).value_or("");
       if (!spec.path.empty() && spec.path.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_.") != std::string::npos) {
@@ -100,6 +116,7 @@ FactCatalogue FactCatalogue::Load(const JsonDocument& doc) {
       if (!spec.topic.empty() && !cat.topics_.contains(spec.topic)) {
         check.Error(p + "/topic", "topic \"" + spec.topic + "\" is not declared under \"topics\"");
       }
+      spec.label = CheckedLabel(check, p, f);
       spec.meaning = check.String(p, f, "meaning", true).value_or("");
       spec.unit = check.String(p, f, "unit", false).value_or("");
       spec.min = check.Number(p, f, "min", false);

@@ -27,9 +27,13 @@ struct AllowedValue {
 using FactId = int;
 using GroupId = int;
 
+/// The longest label a fact may have, in characters: labels stand in for paths in tables and sentences.
+inline constexpr size_t kMaxFactLabelLength = 80;
+
 struct FactSpec {
   FactId id = -1;
   std::string path;
+  std::string label;  ///< a short noun phrase for the path in text advisers read ("work permits issued per year")
   FactType type = FactType::kBool;
   std::string topic;
   std::string meaning;

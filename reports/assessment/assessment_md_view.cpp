@@ -51,8 +51,10 @@ std::string RuleWhy(const RuleResult& res, const CountryProfile& p, const FactCa
   } else {
     return res.error;
   }
-  const std::vector<std::string> inferred = InferredFacts(res, cat);
-  for (size_t i = 0; i < inferred.size(); ++i) why += (i ? ", " : " (inferred, lower confidence: ") + inferred[i];
+  const std::vector<FactId> inferred = InferredFacts(res);
+  for (size_t i = 0; i < inferred.size(); ++i) {
+    why += (i ? ", " : " (inferred, lower confidence: ") + FactWords(cat, inferred[i]);
+  }
   return inferred.empty() ? why : why + ")";
 }
 

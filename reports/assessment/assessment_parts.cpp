@@ -1,6 +1,7 @@
 #include "reports/assessment/assessment_parts.h"
 
 #include "reports/assessment/headline_table.h"
+#include "reports/format/words.h"
 
 #include <algorithm>
 
@@ -24,17 +25,16 @@ std::vector<const CountryAssessment*> ByName(const Assessment& a) {
 
 std::string UnknownWhy(const RuleResult& res, const FactCatalogue& cat) {
   std::string why = "not stated:";
-  for (FactId f : res.missing) why += " " + cat.Get(f).path;
+  for (size_t i = 0; i < res.missing.size(); ++i) why += (i ? ", " : " ") + FactWords(cat, res.missing[i]);
   if (!res.bound_note.empty()) why += " (bounds [0, 1]: " + res.bound_note + ")";
   return why;
 }
 
-std::vector<std::string> InferredFacts(const RuleResult& res, const FactCatalogue& cat) {
-  std::vector<std::string> out;
+std::vector<FactId> InferredFacts(const RuleResult& res) {
+  std::vector<FactId> out;
   for (const auto& read : res.reads) {
     if (!read.entry || !read.entry->inferred) continue;
-    const std::string& path = cat.Get(read.fact).path;
-    if (std::find(out.begin(), out.end(), path) == out.end()) out.push_back(path);
+    if (std::find(out.begin(), out.end(), read.fact) == out.end()) out.push_back(read.fact);
   }
   return out;
 }

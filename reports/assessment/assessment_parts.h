@@ -12,10 +12,10 @@ namespace workrights::assessment_parts {
 std::vector<const CountryAssessment*> ByOverall(const Assessment& a);
 /// Countries by name, as a reader looks them up (not by ISO code); a country's groups stay together.
 std::vector<const CountryAssessment*> ByName(const Assessment& a);
-/// Why an unknown rule is unknown, and what it could be.
+/// Why an unknown rule is unknown (the facts not stated, as words), and what it could be.
 std::string UnknownWhy(const RuleResult& res, const FactCatalogue& cat);
 /// Facts the rule read whose value is inferred (from a source's silence or a general statement), in read order.
-std::vector<std::string> InferredFacts(const RuleResult& res, const FactCatalogue& cat);
+std::vector<FactId> InferredFacts(const RuleResult& res);
 /// The heading of one assessment: the country, and the group when it is not the primary one (assess --group all
 /// gives a section per group).
 std::string SectionName(const CountryAssessment& c, const FactCatalogue& cat);

@@ -23,12 +23,18 @@ std::string ResultHtml(const RuleResult& res) {
   return "<span class=\"status-unknown\">" + HtmlEscape(RuleResultText(res)) + "</span>";
 }
 
+// A fact as words; its path shows on hover, for the data editor who looks it up.
+std::string FactHtml(const FactCatalogue& cat, FactId f) {
+  return "<span class=\"fact\" title=\"" + HtmlEscape(cat.Get(f).path) + "\">" + HtmlEscape(FactWords(cat, f)) +
+         "</span>";
+}
+
 // The facts a rule read whose value is inferred, flagged as of lower confidence; "" when none.
 std::string InferredHtml(const RuleResult& res, const FactCatalogue& cat) {
-  std::vector<std::string> inferred = InferredFacts(res, cat);
+  std::vector<FactId> inferred = InferredFacts(res);
   if (inferred.empty()) return "";
-  std::string out = " <span class=\"inferred\">(inferred, lower confidence:";
-  for (const auto& f : inferred) out += " <code>" + HtmlEscape(f) + "</code>";
+  std::string out = " <span class=\"inferred\">(inferred, lower confidence: ";
+  for (size_t i = 0; i < inferred.size(); ++i) out += (i ? ", " : "") + FactHtml(cat, inferred[i]);
   return out + ")</span>";
 }
 
@@ -40,7 +46,7 @@ std::string WhyHtml(const RuleResult& res, const FactCatalogue& cat) {
     why = HtmlEscape(res.explanation);
   } else if (res.status == RuleStatus::kUnknown) {
     why = "<span class=\"unknown\">not stated:";
-    for (FactId f : res.missing) why += " <code>" + HtmlEscape(cat.Get(f).path) + "</code>";
+    for (size_t i = 0; i < res.missing.size(); ++i) why += (i ? ", " : " ") + FactHtml(cat, res.missing[i]);
     if (!res.bound_note.empty()) why += " (bounds [0, 1]: " + HtmlEscape(res.bound_note) + ")";
     return why + "</span>" + InferredHtml(res, cat);
   } else {

@@ -56,6 +56,12 @@ KeyFinding LawAndPractice(const CountryAssessment& c, const PackInfo& pack) {
   return f;
 }
 
+// Labels are lower case, to sit inside sentences; one that starts a sentence takes a capital.
+std::string SentenceStart(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
 KeyFinding MostWorthCollecting(const CountryAssessment& c, const FactCatalogue& cat) {
   KeyFinding f{"Most worth collecting", ""};
   if (c.missing_facts.empty()) {
@@ -63,11 +69,11 @@ KeyFinding MostWorthCollecting(const CountryAssessment& c, const FactCatalogue& 
     return f;
   }
   auto name = [&](const MissingFact& m) {
-    return cat.Get(m.fact).path + (m.group != c.view.group ? " (for " + GroupWords(cat, m.group) + ")" : "");
+    return FactWords(cat, m.fact) + (m.group != c.view.group ? " (for " + GroupWords(cat, m.group) + ")" : "");
   };
   const MissingFact& first = c.missing_facts.front();
   const FactSpec& spec = cat.Get(first.fact);
-  f.text = name(first) + " — " + spec.meaning + " Knowing it would narrow the overall interval by " +
+  f.text = SentenceStart(name(first)) + " — " + spec.meaning + " Knowing it would narrow the overall interval by " +
            Fixed(first.width_removed, 2) + " on average and give a known result to " + Percent(first.coverage_gain) +
            " more of the rule weight.";
   for (size_t i = 1; i < c.missing_facts.size() && i < 3; ++i) f.text += (i == 1 ? " Next: " : ", ") + name(c.missing_facts[i]);

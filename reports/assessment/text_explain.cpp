@@ -32,7 +32,7 @@ void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pac
     case RuleStatus::kOk: out += "  score " + RuleResultText(res) + ": " + res.explanation + "\n"; break;
     case RuleStatus::kUnknown: {
       out += "  " + RuleResultText(res) + ": the profile does not state";
-      for (size_t i = 0; i < res.missing.size(); ++i) out += (i ? ", " : " ") + cat.Get(res.missing[i]).path;
+      for (size_t i = 0; i < res.missing.size(); ++i) out += (i ? ", " : " ") + FactWordsAndPath(cat, res.missing[i]);
       if (!res.bound_note.empty()) out += " (" + res.bound_note + ")";
       out += "\n";
       break;
@@ -45,7 +45,7 @@ void RuleTrace(std::string& out, const CountryAssessment& c, const PackInfo& pac
   out += "\n  facts read:\n";
   if (res.reads.empty()) out += "    (none)\n";
   for (const auto& read : res.reads) {
-    out += "    " + cat.Get(read.fact).path;
+    out += "    " + FactWordsAndPath(cat, read.fact);
     if (read.group != c.view.group) out += " [" + GroupWords(cat, read.group) + "]";
     if (!read.entry) {
       out += read.used_default ? " = unknown (the rule used its default)\n" : " = unknown\n";
@@ -64,7 +64,7 @@ void BreakdownTrace(std::string& out, const CountryAssessment& c, const FactCata
   out += "\nby sex and age (reported beside the scores, which describe the whole group):\n";
   for (const FactBreakdown* b : parts) {
     const FactEntry& e = b->entry;
-    out += "  " + cat.Get(b->fact).path + " [" + e.part.Label() + "]";
+    out += "  " + FactWordsAndPath(cat, b->fact) + " [" + e.part.Label() + "]";
     EntryText(out, e);
   }
 }
@@ -89,7 +89,7 @@ std::string ExplainText(const CountryAssessment& c, const PackInfo& pack, const 
     if (!c.missing_facts.empty()) {
       out += "\ndata to collect first (how much each would narrow the overall interval, expected; coverage it adds):\n";
       for (const auto& m : c.missing_facts) {
-        out += "  " + cat.Get(m.fact).path;
+        out += "  " + FactWordsAndPath(cat, m.fact);
         if (m.group != c.view.group) out += " [" + GroupWords(cat, m.group) + "]";
         out += ": -" + Fixed(m.width_removed, 3) + " width, +" + Percent(m.coverage_gain) + " coverage\n";
       }

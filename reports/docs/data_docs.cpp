@@ -10,6 +10,7 @@
 #include "core/load/source_lint.h"
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 namespace {
@@ -193,6 +194,12 @@ std::string TablesMarkdown(const Dataset& ds) {
   return out + "\n";
 }
 
+// A fact to collect for a country, as words with its path, and the group when it is another than the country's
+// own (a rule may compare groups).
+std::string MissingFactMarkdown(const MissingFact& m, const CountryAssessment& c, const FactCatalogue& cat) {
+  return FactWordsAndPathMarkdown(cat, m.fact) + (m.group != c.view.group ? " for " + GroupWords(cat, m.group) : "");
+}
+
 // Per country, what stays unknown: the rule results without a score and every fact whose absence leaves one so,
 // the most interval width removed first (the research agenda the figures above summarise).
 std::string UnknownsMarkdown(const Assessment& a, const FactCatalogue& cat) {
@@ -203,7 +210,7 @@ std::string UnknownsMarkdown(const Assessment& a, const FactCatalogue& cat) {
     out += "- " + MarkdownCell(c.profile->name) + " (" + c.profile->iso3 + "), " + cat.GroupName(c.view.group) + ": " +
            std::to_string(c.rules_unknown) + " of " + std::to_string(c.results.size()) + " rule results unknown";
     for (size_t i = 0; i < c.missing_facts.size(); ++i) {
-      out += (i ? ", " : "; facts: ") + std::string("`") + cat.Get(c.missing_facts[i].fact).path + "`";
+      out += (i ? ", " : "; facts: ") + MissingFactMarkdown(c.missing_facts[i], c, cat);
     }
     out += "\n";
   }
@@ -249,7 +256,7 @@ std::string DataMarkdown(const Dataset& ds, const Assessment& a) {
     for (size_t i = 0; i < c.missing_facts.size() && i < 3; ++i) {
       char width[16];
       std::snprintf(width, sizeof width, "%.3f", c.missing_facts[i].width_removed);
-      gaps += (i ? ", " : "") + std::string("`") + cat.Get(c.missing_facts[i].fact).path + "` (−" + width + ")";
+      gaps += (i ? ", " : "") + MissingFactMarkdown(c.missing_facts[i], c, cat) + " (−" + width + ")";
     }
     out += "| " + MarkdownCell(p.name) + " (" + p.iso3 + ") | " + cat.GroupName(c.view.group) + " | " +
            std::to_string(s.facts) + " / " + std::to_string(cat.size()) + " | " + std::to_string(s.quoted) + " / " +

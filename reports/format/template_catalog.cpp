@@ -20,7 +20,7 @@ const char* kPlanSchema = R"({"pack": {"name": "text", "version": "text"}, "coun
     "instrument": "text", "outcome": "text?", "outcome_name": "text", "lead": "text", "partners": "text",
     "pledge": "text"}],
   "has_data_to_collect": "flag",
-  "data_to_collect": [{"fact": "text", "group": "text", "meaning": "text", "narrowed_by": "text",
+  "data_to_collect": [{"fact": "text", "label": "text", "group": "text", "meaning": "text", "narrowed_by": "text",
     "coverage_gain": "text", "rules": [{"first": "flag", "id": "text"}]}]}]})";
 
 const char* kRankSchema = R"({"pack": {"name": "text", "version": "text"}, "scenario": "text?",

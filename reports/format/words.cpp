@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "reports/format/markdown_text.h"
+
 namespace workrights {
 
 std::string_view DimensionWords(Dimension d) { return d == Dimension::kDeJure ? "in law" : "in practice"; }
@@ -12,5 +14,15 @@ std::string GroupWords(std::string id) {
 }
 
 std::string GroupWords(const FactCatalogue& cat, GroupId g) { return GroupWords(cat.GroupName(g)); }
+
+const std::string& FactWords(const FactCatalogue& cat, FactId f) { return cat.Get(f).label; }
+
+std::string FactWordsAndPath(const FactCatalogue& cat, FactId f) {
+  return cat.Get(f).label + " (" + cat.Get(f).path + ")";
+}
+
+std::string FactWordsAndPathMarkdown(const FactCatalogue& cat, FactId f) {
+  return MarkdownCell(cat.Get(f).label) + " (`" + cat.Get(f).path + "`)";
+}
 
 }  // namespace workrights

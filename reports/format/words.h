@@ -17,4 +17,13 @@ std::string GroupWords(const FactCatalogue& cat, GroupId g);
 /// The same for a group's id held as text (diffs keep the id of each side's catalogue).
 std::string GroupWords(std::string id);
 
+/// A catalogue fact as words: its label, "share of employed in formal jobs" for
+/// rtw_practice.formal_employment_share. For running text.
+const std::string& FactWords(const FactCatalogue& cat, FactId f);
+/// The label with the path after it, "share of employed in formal jobs (rtw_practice.formal_employment_share)",
+/// for lists of data to collect, where a data editor needs the path once. The Markdown form escapes the label for
+/// a table cell and puts the path in `code`.
+std::string FactWordsAndPath(const FactCatalogue& cat, FactId f);
+std::string FactWordsAndPathMarkdown(const FactCatalogue& cat, FactId f);
+
 }  // namespace workrights

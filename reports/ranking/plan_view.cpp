@@ -40,6 +40,7 @@ Json DataToCollectView(const MissingFact& m, const Assessment& a) {
   Json rules = Json::array();
   for (int r : m.rules) rules.push_back({{"first", First(rules.size())}, {"id", a.pack->rules[static_cast<size_t>(r)].id}});
   return {{"fact", cat.Get(m.fact).path},
+          {"label", FactWords(cat, m.fact)},
           {"group", GroupWords(cat, m.group)},
           {"meaning", cat.Get(m.fact).meaning},
           {"narrowed_by", Fixed(m.width_removed, 3)},

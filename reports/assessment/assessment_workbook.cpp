@@ -1,5 +1,6 @@
 #include "reports/assessment/assessment_workbook.h"
 
+#include "reports/format/joined.h"
 #include "reports/format/evidence_sources.h"
 
 #include <map>
@@ -11,12 +12,6 @@
 
 namespace workrights {
 namespace {
-
-std::string Joined(const std::vector<std::string>& items, const char* separator = "; ") {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : separator) + s;
-  return out;
-}
 
 /// The first columns of every per-country sheet.
 std::vector<Cell> CountryCells(const CountryAssessment& c, const FactCatalogue& cat) {
@@ -43,7 +38,7 @@ Table RulesTable(const Assessment& a) {
                rule.weight, std::string(RuleStatusName(res.status)),
                res.status == RuleStatus::kOk ? Cell(res.score) : Cell(), res.lower, res.upper,
                res.status == RuleStatus::kOk ? res.explanation : "", res.status == RuleStatus::kError ? res.error : "",
-               Joined(missing), Joined(rule.instruments)}) {
+               Joined(missing, "; "), Joined(rule.instruments, "; ")}) {
         row.push_back(std::move(cell));
       }
       t.Add(std::move(row));
@@ -77,7 +72,7 @@ Table FactsTable(const Assessment& a) {
       std::vector<Cell> row = CountryCells(c, cat);
       for (Cell cell : std::vector<Cell>{cat.Get(fact).path, FactValueToText(e->value),
                                          e->valid_from ? e->valid_from->ToString() : "", e->inferred ? "yes" : "",
-                                         e->quote, e->locator, Joined(e->sources), Joined(rules)}) {
+                                         e->quote, e->locator, Joined(e->sources, "; "), Joined(rules, "; ")}) {
         row.push_back(std::move(cell));
       }
       t.Add(std::move(row));
@@ -101,7 +96,7 @@ Table BreakdownsTable(const Assessment& a) {
       for (Cell cell : std::vector<Cell>{cat.Get(b->fact).path, std::string(SexName(e.part.sex)),
                                          e.part.age ? e.part.age->ToString() : "", FactValueToText(e.value),
                                          e.valid_from ? e.valid_from->ToString() : "", e.inferred ? "yes" : "",
-                                         e.quote, Joined(e.sources)}) {
+                                         e.quote, Joined(e.sources, "; ")}) {
         row.push_back(std::move(cell));
       }
       t.Add(std::move(row));
@@ -140,7 +135,7 @@ Table MissingTable(const Assessment& a) {
       for (int r : m.rules) rules.push_back(pack.rules[static_cast<size_t>(r)].id);
       std::vector<Cell> row = CountryCells(c, cat);
       for (Cell cell : std::vector<Cell>{cat.Get(m.fact).path, cat.GroupName(m.group), cat.Get(m.fact).meaning,
-                                         m.width_removed, m.coverage_gain, Joined(rules)}) {
+                                         m.width_removed, m.coverage_gain, Joined(rules, "; ")}) {
         row.push_back(std::move(cell));
       }
       t.Add(std::move(row));

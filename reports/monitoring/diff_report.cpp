@@ -1,5 +1,6 @@
 #include "reports/monitoring/diff_report.h"
 
+#include "reports/format/joined.h"
 #include "core/model/fact_value.h"
 #include "reports/assessment/json_writer.h"
 #include "reports/format/csv.h"
@@ -46,12 +47,6 @@ std::string SinceText(const FactSide& side) {
 std::string SourceTitles(const FactSide& side) {
   std::string out;
   for (const Source* s : FactSideSources(side)) out += (out.empty() ? "" : "; ") + s->title + " (" + s->url + ")";
-  return out;
-}
-
-std::string Joined(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : separator) + i;
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "reports/monitoring/diff_view.h"
 
+#include "reports/format/joined.h"
 #include "reports/format/template_render.h"
 #include "reports/format/words.h"
 #include "reports/monitoring/diff_report.h"
@@ -8,12 +9,6 @@ namespace workrights {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string Joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
 
 }  // namespace
 
@@ -28,8 +23,8 @@ Json DiffView(const AssessmentDiff& d) {
           {"after", DiffSideText(*d.after, *d.before)},
           {"changed", !d.Empty()},
           {"countries_changed", std::to_string(n) + (n == 1 ? " country" : " countries")},
-          {"added", Optional(Joined(d.added))},
-          {"removed", Optional(Joined(d.removed))},
+          {"added", Optional(Joined(d.added, ", "))},
+          {"removed", Optional(Joined(d.removed, ", "))},
           {"countries", countries}};
 }
 

@@ -1,5 +1,6 @@
 #include "reports/monitoring/diff_workbook.h"
 
+#include "reports/format/joined.h"
 #include "core/base/version.h"
 #include "core/model/fact_value.h"
 #include "reports/monitoring/diff_report.h"
@@ -7,12 +8,6 @@
 
 namespace workrights {
 namespace {
-
-std::string Joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
 
 std::string AsOfCell(const Assessment& a) { return a.as_of ? a.as_of->ToString() : ""; }
 
@@ -34,7 +29,7 @@ void AddSideCells(const FactSide& side, std::vector<Cell>& row) {
   row.push_back(e.valid_from ? e.valid_from->ToString() : "");
   row.push_back(std::string(e.inferred ? "yes" : ""));
   row.push_back(e.quote);
-  row.push_back(Joined(e.sources));
+  row.push_back(Joined(e.sources, "; "));
 }
 
 std::vector<Column> ScoreColumns(const std::string& prefix) {
@@ -101,7 +96,7 @@ Table ScoresTable(const AssessmentDiff& d) {
       std::vector<Cell> row{c.iso3, c.name, c.group, ScoreKindName(s.kind), s.id, s.title};
       AddScoreCells(s.before, row);
       AddScoreCells(s.after, row);
-      row.push_back(Joined(s.because));
+      row.push_back(Joined(s.because, "; "));
       row.push_back(s.before_text);
       row.push_back(s.after_text);
       t.Add(std::move(row));
@@ -137,8 +132,8 @@ Table AboutTable(const AssessmentDiff& d) {
   t.Add({"after_dataset", d.after->dataset->hash});
   t.Add({"after_pack", d.after->pack->name + " " + d.after->pack->version});
   t.Add({"changed", std::string(d.Empty() ? "false" : "true")});
-  t.Add({"countries_added", Joined(d.added)});
-  t.Add({"countries_removed", Joined(d.removed)});
+  t.Add({"countries_added", Joined(d.added, "; ")});
+  t.Add({"countries_removed", Joined(d.removed, "; ")});
   t.Add({"engine_version", std::string(kEngineVersion)});
   return t;
 }

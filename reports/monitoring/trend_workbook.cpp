@@ -1,5 +1,6 @@
 #include "reports/monitoring/trend_workbook.h"
 
+#include "reports/format/joined.h"
 #include "core/base/version.h"
 #include "core/model/fact_value.h"
 #include "reports/format/xlsx_workbook.h"
@@ -14,12 +15,6 @@ struct Measure {
 };
 constexpr Measure kMeasures[] = {
     {"overall", &TrendPoint::overall}, {"de_jure", &TrendPoint::de_jure}, {"de_facto", &TrendPoint::de_facto}};
-
-std::string Joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
 
 Table SeriesTable(const Trend& t) {
   Table table{"Trend", {{"country"}, {"name"}, {"group"}, {"date"}}, {}};
@@ -50,7 +45,7 @@ Table EventsTable(const Trend& t) {
     const std::string group = t.dataset->catalogue.GroupName(c.group);
     for (const auto& e : c.events) {
       table.Add({c.profile->iso3, c.profile->name, group, e.date.ToString(), e.fact, FactValueToText(e.entry->value),
-                 std::string(e.entry->inferred ? "yes" : ""), e.entry->quote, Joined(e.entry->sources)});
+                 std::string(e.entry->inferred ? "yes" : ""), e.entry->quote, Joined(e.entry->sources, "; ")});
     }
   }
   return table;

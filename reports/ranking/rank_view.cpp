@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "reports/format/joined.h"
 #include "reports/format/score_format.h"
 #include "reports/format/svg_charts.h"
 #include "reports/format/template_render.h"
@@ -13,12 +14,6 @@ using Json = nlohmann::json;
 
 // A figure the data do not give.
 constexpr std::string_view kNone = "—";
-
-std::string Joined(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
-  return out;
-}
 
 // "2–9": the best and worst rank the unknown facts allow; "—" when not computed.
 std::string BoundRanks(const CountryRank& c) {

@@ -111,7 +111,16 @@ NEWER_EXTRACTS = {"C097": "ratifications-mig.json", "C143": "ratifications-mig.j
 # (from its first row, "Afrique du Sud", to the cut at "Ma…" after "Kirghizistan"; review-s7.md): the list is the
 # whole list, so a country in that range without a row had not ratified when the copy was taken.
 C097_VISIBLE_RANGE = ["ZAF", "ARG", "AUS", "AUT", "BGD", "BGR", "BDI", "CAN", "CHL", "COL", "CRI", "DNK", "DJI",
-                      "EGY", "USA", "ETH", "RUS", "GRC", "IND", "IDN", "IRN", "IRQ", "JOR", "LBN", "LBY"]
+                      "EGY", "USA", "ETH", "RUS", "FIN", "GRC", "IND", "IDN", "IRN", "IRQ", "IRL", "JOR", "LBN", "LBY"]
+
+# Profiled countries whose French name sorts after the cut ("Ma…"), checked one by one against the 26 rows the
+# list has there (ilo_full/complete-c097.md): the page counts 54 ratifications and no denunciation; 28 rows are
+# visible and 25 of the other 26 are named by ILO pages (comments of the Committee of Experts, ILO news), none of
+# them one of these countries; the 26th is Montenegro by the Netherlands' treaty database (not an ILO source).
+# So none of these had ratified when the copy was taken: inferred rows. Not covered: Malaysia and Tanzania, whose
+# only NORMLEX units are Sabah and Zanzibar (part of the territory), and Hong Kong (China's declarations).
+C097_COUNTED_ABSENT = ["CHE", "COD", "CZE", "MEX", "MLI", "MOZ", "MRT", "NER", "PAK", "PAN", "PER", "POL", "ROU",
+                       "RWA", "SDN", "SSD", "SWE", "TCD", "THA", "TUN", "TUR", "UGA"]
 
 
 def extract_sources(extract):
@@ -218,6 +227,17 @@ def c097_absent_rows(rows):
                             "stored copy (taken between Oct 2023 and Oct 2024) shows every row from \"Afrique du Sud\" "
                             "to \"Kirghizistan\" and is cut at \"Ma…\". This country's French name sorts in that range "
                             "and is not listed, so it had not ratified when the copy was taken."})
+    for iso3 in C097_COUNTED_ABSENT:
+        if iso3 in with_rows or iso3 not in profiled:
+            continue
+        out.append({"country": iso3, "ratified": False, "sources": ["normlex"], "inferred": True,
+                    "locator": "page header: \"54 ratifications\", \"Dénoncée: 0\"; rows after \"Kirghizistan\"",
+                    "note": "The stored copy is cut after \"Kirghizistan\" (28 rows); the page counts 54 ratifications "
+                            "and no denunciation. 25 of the 26 rows after the cut are named by ILO pages (comments of "
+                            "the Committee of Experts, ILO news) and the 26th is Montenegro by the Netherlands' treaty "
+                            "database, not an ILO source; this country is none of them, so it had not ratified when "
+                            "the copy was taken (between Oct 2023 and Oct 2024). Wrong only if the 26th is not "
+                            "Montenegro."})
     return out
 
 

@@ -44,6 +44,53 @@ def profile_countries():
     return sorted(f[:-5] for f in os.listdir(os.path.join(root, "data", "profiles")) if f.endswith(".json"))
 
 
+# Hong Kong is not an ILO member State nor a State: a convention or treaty applies to the Hong Kong SAR by China's
+# declaration (ILO Constitution art. 35; Basic Law arts 39 and 153). Those declarations are read as Hong Kong's
+# ratification or participation (hkg/notes.md). Only rows whose source is read at its publisher are used; rows
+# resting on a copy alone (the Labour Department's list, the ITUC report) stay out, so those facts stay unknown.
+HKG_INSTRUMENTS = ["C029", "C081", "C087", "C097", "C098", "C105", "C182", "P029",
+                   "refugee_convention_1951", "refugee_protocol_1967", "migrant_workers_convention_1990"]
+HKG_ILO_NOTE = ("Hong Kong is not an ILO member State: the Convention applies to the Hong Kong SAR by China's declaration "
+                "(ILO Constitution art. 35), which workrights reads as Hong Kong's ratification.")
+
+
+def hkg_extract_rows():
+    """Hong Kong's rows by instrument: the reviewed extract, with the originals found later replacing copies."""
+    rows = {r["instrument"]: r for r in json.load(open(os.path.join(here, "hkg", "hkg-extract.json"),
+                                                       encoding="utf-8"))["rows"]}
+    for r in json.load(open(os.path.join(here, "hkg", "s11-hkg-originals.json"), encoding="utf-8")):
+        if r.get("applies") is not None and r["instrument"] in rows and "cambridge.org" in r["source"]["url"]:
+            rows[r["instrument"]] = dict(rows[r["instrument"]], quote=r["quote"], source=r["source"],
+                                         locator="headnote")
+    return rows
+
+
+def hkg_row(instrument, column, sources):
+    """The table row for Hong Kong (or None), its source appended to `sources` under its own id."""
+    r = hkg_extract_rows().get(instrument) if instrument in HKG_INSTRUMENTS else None
+    if r is None:
+        return None
+    sid = "hkg-" + instrument.lower().replace("_", "-")
+    src = {k: r["source"][k] for k in ("title", "publisher", "url", "date", "copy_url", "copy_note")
+           if r["source"].get(k)}
+    sources.append(dict(src, id=sid, accessed=ACCESSED))
+    row = {"country": "HKG", column: r["applies"], "sources": [sid]}
+    note = [HKG_ILO_NOTE] if column == "ratified" else []
+    if r.get("valid_from"):
+        row["valid_from"], year_note = year_end_or_day(r["valid_from"], "the declaration")
+        if year_note:
+            note.append(year_note)
+    if r.get("quote"):
+        row["quote"] = r["quote"][:300]
+    if r.get("locator"):
+        row["locator"] = r["locator"]
+    if r.get("inferred"):
+        row["inferred"] = True
+    note.append(r.get("note", ""))
+    row["note"] = " ".join(n for n in note if n)[:1000]
+    return row
+
+
 def ilo_tables():
     extract = json.load(open(os.path.join(here, "ilo_full", "ratifications.json"), encoding="utf-8"))
     copy = extract["copy"]
@@ -78,11 +125,7 @@ def ilo_tables():
                 # Bound from ratification until the denunciation: two rows, so the history holds both.
                 rows.append({"country": r["country"], "ratified": False, "quote": row["quote"],
                              "valid_from": r["denounced"], "note": "Denounced on " + r["denounced"] + "."})
-        rows.sort(key=lambda x: x["country"])
-        write("ilo-" + conv.lower(), {
-            "title": "Ratifications of " + conv + " - " + TITLES[conv],
-            "facts": {"ratified": fact},
-            "sources": [{
+        sources = [{
                 "id": "normlex",
                 "title": "Ratifications of " + conv + " - " + TITLES[conv],
                 "publisher": "International Labour Organization (NORMLEX)",
@@ -91,12 +134,22 @@ def ilo_tables():
                 "copy_url": "https://github.com/%s/tree/%s/config/2023/out/data/staging" % (copy["repo"], copy["commit"]),
                 "copy_note": "Read in a complete copy of the NORMLEX table taken between 15 and 29 June 2023 by the "
                              "Child Rights and Business Atlas data pipeline (one CSV per convention).",
-            }],
+            }]
+        covered_elsewhere = dict(not_covered)
+        hong_kong = hkg_row(conv, "ratified", sources)
+        if hong_kong:
+            rows.append(hong_kong)
+            del covered_elsewhere["HKG"]
+        rows.sort(key=lambda x: x["country"])
+        write("ilo-" + conv.lower(), {
+            "title": "Ratifications of " + conv + " - " + TITLES[conv],
+            "facts": {"ratified": fact},
+            "sources": sources,
             "complete": {
                 "absent": {"ratified": False},
                 "note": "NORMLEX lists every member State that ratified the convention; the copy of June 2023 holds "
                         "the whole list, so a country not on it had not ratified by then.",
-                "not_covered": not_covered,
+                "not_covered": covered_elsewhere,
             },
             "rows": rows,
         })
@@ -275,7 +328,8 @@ def ilo_partial_tables():
             "sources": sources,
         }
         if conv == "C097":
-            rows = sorted(rows + c097_absent_rows(rows), key=lambda x: (x["country"], x.get("valid_from", "")))
+            rows = rows + c097_absent_rows(rows) + [hkg_row(conv, "ratified", sources)]
+            rows.sort(key=lambda x: (x["country"], x.get("valid_from", "")))
         table["rows"] = rows
         write("ilo-" + conv.lower(), table)
 
@@ -328,6 +382,9 @@ def treaty_table(name, title, columns, reservations_column=None):
         if by_key[key] != "untc":
             row["sources"] = [by_key[key]]
         rows.append(row)
+    hong_kong = hkg_row({"cmw_1990": "migrant_workers_convention_1990"}.get(name, name), "party", sources)
+    if hong_kong:
+        rows.append(hong_kong)
     rows.sort(key=lambda x: x["country"])
     write(name.replace("_", "-"), {"title": title, "facts": columns, "sources": sources, "rows": rows})
 

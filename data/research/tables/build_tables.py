@@ -159,6 +159,10 @@ def ilo_tables():
 # ratifications-more.json for their conventions; the rest (C181, C187, C189, C190) still come from the latter.
 NEWER_EXTRACTS = {"C097": "ratifications-mig.json", "C143": "ratifications-mig.json",
                   "C102": "ratifications-ss.json", "C118": "ratifications-ss.json", "C157": "ratifications-ss.json"}
+# Session 11's extracts, reviewed row by row (ilo_full/review-s11-ilo.md), replace those rows for their conventions:
+# they carry the earlier rows and the ratifications found since (C102: CHE PRT CZE CRI IRL LBY DNK SRB MAR NOR;
+# C143: MRT and the States of complete-c143.md). Their count statements are not used (no ILO-read total).
+ROW_EXTRACTS = {"C102": "s11-c102.json", "C143": "s11-c118-c143.json"}
 
 # Profiled countries whose French NORMLEX name sorts inside the part of the C097 list the stored copy shows
 # (from its first row, "Afrique du Sud", to the cut at "Ma…" after "Kirghizistan"; review-s7.md): the list is the
@@ -306,6 +310,11 @@ def ilo_partial_tables():
         extract = extracts[NEWER_EXTRACTS[conv]] if conv in NEWER_EXTRACTS else more
         info = extract["conventions"].get(conv)
         rows_in = [r for r in extract["rows"] if r["convention"] == conv]
+        srcs = extract_sources(extract)
+        if conv in ROW_EXTRACTS:
+            later = json.load(open(os.path.join(here, "ilo_full", ROW_EXTRACTS[conv]), encoding="utf-8"))
+            rows_in = [r for r in later["rows"] if r["convention"] == conv]
+            srcs = dict(srcs, **extract_sources(later))
         if not info or not rows_in:
             continue
         page_url = ("https://www.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:11300:0::NO:11300:P11300_INSTRUMENT_ID:%d:NO"
@@ -313,7 +322,6 @@ def ilo_partial_tables():
         sources = [{"id": "normlex", "title": "Ratifications of " + conv + " - " + info["title"],
                     "publisher": "International Labour Organization (NORMLEX)", "url": page_url,
                     "accessed": ACCESSED}]
-        srcs = extract_sources(extract)
         copy = srcs.get("normlex-fr-c097") if conv == "C097" else (info.get("copy") or {})
         if copy and copy.get("url"):
             sources[0]["copy_url"] = copy["url"]

@@ -429,6 +429,19 @@ check "diff --templates lays the Markdown out with the office's template" \
   has "$(head -1 "$tmp/office-diff.md")" "# Changes: facts in force on 2016-01-01"
 run "$wr" diff --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-diff.md"
 check "only the diff's heading differs" test "$(diff "$tmp/office-diff.md" "$tmp/plain-diff.md" | grep -c '^[<>]')" -eq 2
+sed 's/^## Pledges$/## Office pledges/' "$repo/reports/templates/simulate.md.mustache" >"$office/simulate.md.mustache"
+sed 's|<h2>Pledges</h2>|<h2>Office pledges</h2>|' "$repo/reports/templates/simulate.html.mustache" >"$office/simulate.html.mustache"
+run "$wr" simulate guiding-principles-full --templates "$office" --quiet --out "$tmp/office-sim.md"
+check "simulate --templates exits 0" test "$rc" -eq 0
+check "simulate --templates lays the Markdown out with the office's template" has "$(cat "$tmp/office-sim.md")" "## Office pledges"
+run "$wr" simulate guiding-principles-full --quiet --out "$tmp/plain-sim.md"
+check "only the simulation's pledges heading differs" \
+  test "$(diff "$tmp/office-sim.md" "$tmp/plain-sim.md" | grep -c '^[<>]')" -eq 2
+run "$wr" simulate guiding-principles-full --templates "$office" --quiet --out "$tmp/office-sim.html"
+check "simulate --templates lays the HTML out with the office's templates" \
+  has "$(cat "$tmp/office-sim.html")" "<h2>Office pledges</h2>"
+check "and the simulation page with the office's page template" \
+  has "$(cat "$tmp/office-sim.html")" "<title>What if: Full implementation of the ILO Guiding Principles in the main Middle East hosts · Office branding</title>"
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"
@@ -437,6 +450,20 @@ check "a template with an unknown variable exits 2" test "$rc" -eq 2
 check "the error names file, line, column and the name meant" \
   has "$err" "$bad/plan.md.mustache:2:9: unknown variable 'nmae' (did you mean 'name'?)"
 check "nothing is written when a template is refused" test ! -e "$tmp/bad-plan.md"
+# Each report's own templates are checked against its own view: a misspelt variable is located, nothing written.
+refused_template() {  # FILE TEXT ERROR OUT COMMAND...
+  local file=$1 text=$2 error=$3 outfile=$4; shift 4
+  local own="$tmp/bad-$file"
+  mkdir -p "$own" && printf '%s' "$text" >"$own/$file"
+  run "$wr" "$@" --templates "$own" --out "$outfile"
+  check "$file with a misspelt variable exits 2" test "$rc" -eq 2
+  check "$file's misspelt variable is located" has "$err" "$own/$file:$error"
+  check "$file refused: nothing is written" test ! -e "$outfile"
+}
+refused_template simulate.md.mustache $'{{#countries}}\n| {{nmae}} |\n{{/countries}}\n' \
+  "2:3: unknown variable 'nmae' (did you mean 'name'?)" "$tmp/bad-sim.md" simulate guiding-principles-full
+refused_template simulate.html.mustache $'<h1>{{scenario.titel}}</h1>\n' \
+  "1:5: unknown variable 'scenario.titel'" "$tmp/bad-sim.html" simulate guiding-principles-full
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"
 run "$wr" assess --country JOR --templates "$bad" --out "$tmp/bad-assessment.html"
 check "a section never closed exits 2, whichever command reads the folder" test "$rc" -eq 2

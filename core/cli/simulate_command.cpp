@@ -6,6 +6,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/progress_bar.h"
+#include "core/cli/templates_option.h"
 #include "core/load/profile_loader.h"
 #include "core/sensitivity/simulation_sensitivity.h"
 #include "core/simulate/scenario.h"
@@ -54,7 +55,7 @@ static std::pair<size_t, size_t> ParseDrawRange(const std::string& text, int dra
 
 int RunSimulate(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, draw_range, sensitivity;
+  std::string scenario_ref, scenarios_dir, draw_range, sensitivity, templates_dir;
   FormatOptions format;
   int draws = 0;
   int samples = 1024, bootstrap = 200;  // int: Boost reads "-5" into an unsigned as a huge number
@@ -69,6 +70,7 @@ int RunSimulate(const std::vector<std::string>& args) {
       ("samples", po::value(&samples)->value_name("N"), "with --sensitivity: base samples, best a power of two (default 1024); the model runs N x (inputs + 2) times")
       ("bootstrap", po::value(&bootstrap)->value_name("R"), "with --sensitivity: bootstrap resamples for the 95% intervals (default 200)");
   AddFormatOptions(desc, format, kSimulationFormats);
+  AddTemplatesOption(desc, templates_dir);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   AddMemoryOption(desc, max_memory);
@@ -90,6 +92,7 @@ int RunSimulate(const std::vector<std::string>& args) {
   if (bootstrap < 0) throw po::error("--bootstrap must be 0 or more");
   OutputFormat fmt = ChooseFormat(format, o.out, !sensitivity.empty() ? kSensitivityFormats
                                                  : draw_range.empty() ? kSimulationFormats : kShardFormats);
+  const TemplateSet templates = LoadTemplates(templates_dir);
   SimulationOptions options;
   options.draws = draws;
   options.seed = o.seed;
@@ -129,11 +132,11 @@ int RunSimulate(const std::vector<std::string>& args) {
   } else if (fmt == OutputFormat::kCsv) {
     WriteCsv(o.out, SimulationCsv(result), format);
   } else if (fmt == OutputFormat::kMarkdown) {
-    WriteFileAtomically(o.out, SimulationMarkdown(result));
+    WriteFileAtomically(o.out, SimulationMarkdown(result, templates));
   } else if (fmt == OutputFormat::kXlsx) {
     WriteSimulationWorkbook(result, o.out);
   } else {
-    WriteFileAtomically(o.out, SimulationHtml(result));
+    WriteFileAtomically(o.out, SimulationHtml(result, templates));
   }
   Note(o, "simulated scenario " + scenario.id + " (" +
               (draws ? std::to_string(result.runs) + " draws, seed " + std::to_string(o.seed) : std::string("deterministic")) +

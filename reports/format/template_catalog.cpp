@@ -59,6 +59,13 @@ const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "fla
   "added": "text?", "removed": "text?",
   "countries": [{"name": "text", "iso3": "text", "group": "text", "changes": "html?"}]})";
 
+const char* kSimulateSchema = R"({"scenario": {"id": "text", "title": "text", "as_of": "text"},
+  "description": "text?", "mode": "text", "chart": "html",
+  "countries": [{"name": "text", "iso3": "text", "baseline_mean": "text?", "scenario_mean": "text?", "change": "text",
+    "change_se": "text?", "improves": "text", "deterministic": "text?"}],
+  "pledges": [{"title": "text", "link": "text?", "countries": "text", "effective": "text", "applied": "flag",
+    "probability": "text", "implemented": "text", "contribution": "text"}]})";
+
 const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "text", "iso3": "text",
   "group": "text", "profile_as_of": "text", "overall": "$score", "coverage": "text", "rules_known": "text",
   "rules_unknown": "text", "findings": [{"label": "text", "text": "text"}], "domain_chart": "html",
@@ -92,6 +99,8 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),
       Spec("rank.html.mustache", TemplateLanguage::kHtml, kRankSchema),
       Spec("rank.md.mustache", TemplateLanguage::kMarkdown, kRankSchema),
+      Spec("simulate.html.mustache", TemplateLanguage::kHtml, kSimulateSchema),
+      Spec("simulate.md.mustache", TemplateLanguage::kMarkdown, kSimulateSchema),
       Spec("trend.md.mustache", TemplateLanguage::kMarkdown, kTrendSchema),
   };
   return kSpecs;

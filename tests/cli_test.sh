@@ -442,6 +442,25 @@ check "simulate --templates lays the HTML out with the office's templates" \
   has "$(cat "$tmp/office-sim.html")" "<h2>Office pledges</h2>"
 check "and the simulation page with the office's page template" \
   has "$(cat "$tmp/office-sim.html")" "<title>What if: Full implementation of the ILO Guiding Principles in the main Middle East hosts · Office branding</title>"
+sed 's/^# Which assumptions drive the priority list$/# Office: what drives the list/' \
+  "$repo/reports/templates/sensitivity.md.mustache" >"$office/sensitivity.md.mustache"
+sed 's|^<h1>Which assumptions drive the priority list</h1>$|<h1>Office: what drives the list</h1>|' \
+  "$repo/reports/templates/sensitivity.html.mustache" >"$office/sensitivity.html.mustache"
+sed 's/^# Which assumptions drive the scenario.s results$/# Office: what drives the scenario/' \
+  "$repo/reports/templates/simulate-sensitivity.md.mustache" >"$office/simulate-sensitivity.md.mustache"
+sed 's|^<h1>Which assumptions drive the scenario.s results</h1>$|<h1>Office: what drives the scenario</h1>|' \
+  "$repo/reports/templates/simulate-sensitivity.html.mustache" >"$office/simulate-sensitivity.html.mustache"
+for sens in "rank --sensitivity sobol" "simulate guiding-principles-full --sensitivity sobol"; do
+  for ext in md html; do
+    run "$wr" $sens --samples 8 --bootstrap 0 --templates "$office" --quiet --out "$tmp/office-sens.$ext"
+    check "$sens --templates ($ext) exits 0" test "$rc" -eq 0
+    check "$sens --templates ($ext) lays the report out with the office's template" grep -q "Office: what drives" "$tmp/office-sens.$ext"
+    run "$wr" $sens --samples 8 --bootstrap 0 --quiet --out "$tmp/plain-sens.$ext"
+    changed=2 && [ $ext = html ] && changed=4  # and the office's page template brands the HTML's <title>
+    check "$sens ($ext): only the heading differs" \
+      test "$(diff "$tmp/office-sens.$ext" "$tmp/plain-sens.$ext" | grep -c '^[<>]')" -eq $changed
+  done
+done
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"
@@ -462,6 +481,11 @@ refused_template() {  # FILE TEXT ERROR OUT COMMAND...
 }
 refused_template simulate.md.mustache $'{{#countries}}\n| {{nmae}} |\n{{/countries}}\n' \
   "2:3: unknown variable 'nmae' (did you mean 'name'?)" "$tmp/bad-sim.md" simulate guiding-principles-full
+refused_template sensitivity.md.mustache $'{{#countries}}\n| {{nmae}} |\n{{/countries}}\n' \
+  "2:3: unknown variable 'nmae' (did you mean 'name'?)" "$tmp/bad-sens.md" rank --sensitivity sobol --samples 8
+refused_template simulate-sensitivity.html.mustache $'<p>{{readnig}}</p>\n' \
+  "1:4: unknown variable 'readnig' (did you mean 'reading'?)" "$tmp/bad-simsens.html" \
+  simulate guiding-principles-full --sensitivity sobol --samples 8
 refused_template simulate.html.mustache $'<h1>{{scenario.titel}}</h1>\n' \
   "1:5: unknown variable 'scenario.titel'" "$tmp/bad-sim.html" simulate guiding-principles-full
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"

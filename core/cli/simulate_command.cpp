@@ -29,12 +29,13 @@ static const FormatSet kSensitivityFormats = {OutputFormat::kJson, OutputFormat:
                                               OutputFormat::kHtml};
 
 static void WriteSensitivity(const SimulationSensitivity& s, const RulePack& pack, const Dataset& dataset,
-                             OutputFormat fmt, const FormatOptions& format, const CommonOptions& o) {
+                             OutputFormat fmt, const FormatOptions& format, const TemplateSet& templates,
+                             const CommonOptions& o) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(SimulationSensitivityToJson(s, pack.info, dataset))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, SimulationSensitivityCsv(s), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SimulationSensitivityMarkdown(s, pack.info)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, SimulationSensitivityHtml(s, pack.info, dataset)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SimulationSensitivityMarkdown(s, pack.info, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, SimulationSensitivityHtml(s, pack.info, dataset, templates)); break;
     default: throw std::logic_error("simulate --sensitivity: a format without a writer");
   }
   Note(o, "sensitivity of scenario " + s.scenario->id + " to " + std::to_string(s.inputs.size()) + " inputs over " +
@@ -116,7 +117,7 @@ int RunSimulate(const std::vector<std::string>& args) {
     sobol.bootstrap = static_cast<size_t>(bootstrap);
     sobol.seed = o.seed;
     sobol.memory_limit_gib = max_memory;
-    WriteSensitivity(SimulateSensitivity(pack, dataset, scenario, pool, sobol), pack, dataset, fmt, format, o);
+    WriteSensitivity(SimulateSensitivity(pack, dataset, scenario, pool, sobol), pack, dataset, fmt, format, templates, o);
     return kExitOk;
   }
   SimulationResult result;

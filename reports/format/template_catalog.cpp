@@ -66,6 +66,20 @@ const char* kSimulateSchema = R"({"scenario": {"id": "text", "title": "text", "a
   "pledges": [{"title": "text", "link": "text?", "countries": "text", "effective": "text", "applied": "flag",
     "probability": "text", "implemented": "text", "contribution": "text"}]})";
 
+const char* kSensitivitySchema = R"({"pack": {"name": "text", "version": "text"}, "scenario": "text?",
+  "scenario_id": "text?", "as_of": "text", "group": "text?", "top_k": "text", "top": "text", "samples": "text",
+  "runs": "text", "seed": "text", "confidence": "text", "reading": "text", "method": "text", "chart": "html",
+  "inputs": [{"label": "text", "range": "text", "first": "text", "total": "text"}], "left_out": "text?",
+  "shown_from": "text", "per_country_unknowns": "flag", "columns": [{"id": "text"}],
+  "countries": [{"rank": "text", "name": "text", "iso3": "text", "in_top": "text", "across_runs": "text",
+    "effects": [{"value": "text"}], "own_unknowns": "text", "others_unknowns": "text"}]})";
+
+const char* kSimulateSensitivitySchema = R"({"pack": {"name": "text", "version": "text"},
+  "scenario": {"id": "text", "title": "text", "as_of": "text"}, "samples": "text", "runs": "text", "seed": "text",
+  "reading": "text", "method": "text", "varying": "text", "chart": "html",
+  "inputs": [{"id": "text", "label": "text", "range": "text", "mean_total": "text"}],
+  "countries": [{"name": "text", "iso3": "text", "score": "text", "effect": "text", "effects": [{"value": "text"}]}]})";
+
 const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "text", "iso3": "text",
   "group": "text", "profile_as_of": "text", "overall": "$score", "coverage": "text", "rules_known": "text",
   "rules_unknown": "text", "findings": [{"label": "text", "text": "text"}], "domain_chart": "html",
@@ -99,6 +113,10 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),
       Spec("rank.html.mustache", TemplateLanguage::kHtml, kRankSchema),
       Spec("rank.md.mustache", TemplateLanguage::kMarkdown, kRankSchema),
+      Spec("sensitivity.html.mustache", TemplateLanguage::kHtml, kSensitivitySchema),
+      Spec("sensitivity.md.mustache", TemplateLanguage::kMarkdown, kSensitivitySchema),
+      Spec("simulate-sensitivity.html.mustache", TemplateLanguage::kHtml, kSimulateSensitivitySchema),
+      Spec("simulate-sensitivity.md.mustache", TemplateLanguage::kMarkdown, kSimulateSensitivitySchema),
       Spec("simulate.html.mustache", TemplateLanguage::kHtml, kSimulateSchema),
       Spec("simulate.md.mustache", TemplateLanguage::kMarkdown, kSimulateSchema),
       Spec("trend.md.mustache", TemplateLanguage::kMarkdown, kTrendSchema),

@@ -461,6 +461,21 @@ for sens in "rank --sensitivity sobol" "simulate guiding-principles-full --sensi
       test "$(diff "$tmp/office-sens.$ext" "$tmp/plain-sens.$ext" | grep -c '^[<>]')" -eq $changed
   done
 done
+sed 's|^<section><h2>{{heading}}</h2>$|<section><h2>Office: {{heading}}</h2>|' \
+  "$repo/reports/templates/trend.html.mustache" >"$office/trend.html.mustache"
+run "$wr" trend --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-trend.html"
+check "trend --templates lays the HTML out with the office's template" \
+  has "$(cat "$tmp/office-trend.html")" "<section><h2>Office: Jordan (JOR), refugees</h2>"
+sed 's|^<h1>What changed</h1>$|<h1>Office: what changed</h1>|' "$repo/reports/templates/diff.html.mustache" \
+  >"$office/diff.html.mustache"
+run "$wr" diff --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-diff.html"
+check "diff --templates lays the HTML out with the office's template" \
+  has "$(cat "$tmp/office-diff.html")" "<h1>Office: what changed</h1>"
+for report in trend diff; do
+  run "$wr" $report --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-$report.html"
+  check "only the $report HTML's heading and branded <title> differ" \
+    test "$(diff "$tmp/office-$report.html" "$tmp/plain-$report.html" | grep -c '^[<>]')" -eq 4
+done
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"
@@ -486,6 +501,10 @@ refused_template sensitivity.md.mustache $'{{#countries}}\n| {{nmae}} |\n{{/coun
 refused_template simulate-sensitivity.html.mustache $'<p>{{readnig}}</p>\n' \
   "1:4: unknown variable 'readnig' (did you mean 'reading'?)" "$tmp/bad-simsens.html" \
   simulate guiding-principles-full --sensitivity sobol --samples 8
+refused_template trend.html.mustache $'{{#countries}}\n<h2>{{heading}}</h2>{{#events}}{{txet}}{{/events}}\n{{/countries}}\n' \
+  "2:32: unknown variable 'txet' (did you mean 'text'?)" "$tmp/bad-trend.html" trend --from 2016-01-01 --country JOR
+refused_template diff.html.mustache $'<h1>{{befor}}</h1>\n' \
+  "1:5: unknown variable 'befor' (did you mean 'before'?)" "$tmp/bad-diff.html" diff --from 2016-01-01 --country JOR
 refused_template simulate.html.mustache $'<h1>{{scenario.titel}}</h1>\n' \
   "1:5: unknown variable 'scenario.titel'" "$tmp/bad-sim.html" simulate guiding-principles-full
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"

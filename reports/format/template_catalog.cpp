@@ -52,7 +52,7 @@ const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "t
 
 const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
   "pack": {"name": "text", "version": "text"},
-  "countries": [{"heading": "text", "points": [{"date": "text", "overall": "text", "de_jure": "text",
+  "countries": [{"heading": "text", "chart": "html?", "points": [{"date": "text", "overall": "text", "de_jure": "text",
     "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "sources": "text"}]}]})";
 
 const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
@@ -107,6 +107,7 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("assessment-country.html.mustache", TemplateLanguage::kHtml, kCountrySchema),
       Spec("assessment.html.mustache", TemplateLanguage::kHtml, kAssessmentSchema),
       Spec("assessment.md.mustache", TemplateLanguage::kMarkdown, kAssessmentMarkdownSchema),
+      Spec("diff.html.mustache", TemplateLanguage::kHtml, kDiffSchema),
       Spec("diff.md.mustache", TemplateLanguage::kMarkdown, kDiffSchema),
       Spec("page.html.mustache", TemplateLanguage::kHtml, kPageSchema),
       Spec("plan.html.mustache", TemplateLanguage::kHtml, kPlanSchema),
@@ -119,6 +120,7 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("simulate-sensitivity.md.mustache", TemplateLanguage::kMarkdown, kSimulateSensitivitySchema),
       Spec("simulate.html.mustache", TemplateLanguage::kHtml, kSimulateSchema),
       Spec("simulate.md.mustache", TemplateLanguage::kMarkdown, kSimulateSchema),
+      Spec("trend.html.mustache", TemplateLanguage::kHtml, kTrendSchema),
       Spec("trend.md.mustache", TemplateLanguage::kMarkdown, kTrendSchema),
   };
   return kSpecs;

@@ -429,6 +429,53 @@ check "diff --templates lays the Markdown out with the office's template" \
   has "$(head -1 "$tmp/office-diff.md")" "# Changes: facts in force on 2016-01-01"
 run "$wr" diff --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-diff.md"
 check "only the diff's heading differs" test "$(diff "$tmp/office-diff.md" "$tmp/plain-diff.md" | grep -c '^[<>]')" -eq 2
+sed 's/^## Pledges$/## Office pledges/' "$repo/reports/templates/simulate.md.mustache" >"$office/simulate.md.mustache"
+sed 's|<h2>Pledges</h2>|<h2>Office pledges</h2>|' "$repo/reports/templates/simulate.html.mustache" >"$office/simulate.html.mustache"
+run "$wr" simulate guiding-principles-full --templates "$office" --quiet --out "$tmp/office-sim.md"
+check "simulate --templates exits 0" test "$rc" -eq 0
+check "simulate --templates lays the Markdown out with the office's template" has "$(cat "$tmp/office-sim.md")" "## Office pledges"
+run "$wr" simulate guiding-principles-full --quiet --out "$tmp/plain-sim.md"
+check "only the simulation's pledges heading differs" \
+  test "$(diff "$tmp/office-sim.md" "$tmp/plain-sim.md" | grep -c '^[<>]')" -eq 2
+run "$wr" simulate guiding-principles-full --templates "$office" --quiet --out "$tmp/office-sim.html"
+check "simulate --templates lays the HTML out with the office's templates" \
+  has "$(cat "$tmp/office-sim.html")" "<h2>Office pledges</h2>"
+check "and the simulation page with the office's page template" \
+  has "$(cat "$tmp/office-sim.html")" "<title>What if: Full implementation of the ILO Guiding Principles in the main Middle East hosts · Office branding</title>"
+sed 's/^# Which assumptions drive the priority list$/# Office: what drives the list/' \
+  "$repo/reports/templates/sensitivity.md.mustache" >"$office/sensitivity.md.mustache"
+sed 's|^<h1>Which assumptions drive the priority list</h1>$|<h1>Office: what drives the list</h1>|' \
+  "$repo/reports/templates/sensitivity.html.mustache" >"$office/sensitivity.html.mustache"
+sed 's/^# Which assumptions drive the scenario.s results$/# Office: what drives the scenario/' \
+  "$repo/reports/templates/simulate-sensitivity.md.mustache" >"$office/simulate-sensitivity.md.mustache"
+sed 's|^<h1>Which assumptions drive the scenario.s results</h1>$|<h1>Office: what drives the scenario</h1>|' \
+  "$repo/reports/templates/simulate-sensitivity.html.mustache" >"$office/simulate-sensitivity.html.mustache"
+for sens in "rank --sensitivity sobol" "simulate guiding-principles-full --sensitivity sobol"; do
+  for ext in md html; do
+    run "$wr" $sens --samples 8 --bootstrap 0 --templates "$office" --quiet --out "$tmp/office-sens.$ext"
+    check "$sens --templates ($ext) exits 0" test "$rc" -eq 0
+    check "$sens --templates ($ext) lays the report out with the office's template" grep -q "Office: what drives" "$tmp/office-sens.$ext"
+    run "$wr" $sens --samples 8 --bootstrap 0 --quiet --out "$tmp/plain-sens.$ext"
+    changed=2 && [ $ext = html ] && changed=4  # and the office's page template brands the HTML's <title>
+    check "$sens ($ext): only the heading differs" \
+      test "$(diff "$tmp/office-sens.$ext" "$tmp/plain-sens.$ext" | grep -c '^[<>]')" -eq $changed
+  done
+done
+sed 's|^<section><h2>{{heading}}</h2>$|<section><h2>Office: {{heading}}</h2>|' \
+  "$repo/reports/templates/trend.html.mustache" >"$office/trend.html.mustache"
+run "$wr" trend --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-trend.html"
+check "trend --templates lays the HTML out with the office's template" \
+  has "$(cat "$tmp/office-trend.html")" "<section><h2>Office: Jordan (JOR), refugees</h2>"
+sed 's|^<h1>What changed</h1>$|<h1>Office: what changed</h1>|' "$repo/reports/templates/diff.html.mustache" \
+  >"$office/diff.html.mustache"
+run "$wr" diff --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-diff.html"
+check "diff --templates lays the HTML out with the office's template" \
+  has "$(cat "$tmp/office-diff.html")" "<h1>Office: what changed</h1>"
+for report in trend diff; do
+  run "$wr" $report --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-$report.html"
+  check "only the $report HTML's heading and branded <title> differ" \
+    test "$(diff "$tmp/office-$report.html" "$tmp/plain-$report.html" | grep -c '^[<>]')" -eq 4
+done
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"
@@ -437,6 +484,29 @@ check "a template with an unknown variable exits 2" test "$rc" -eq 2
 check "the error names file, line, column and the name meant" \
   has "$err" "$bad/plan.md.mustache:2:9: unknown variable 'nmae' (did you mean 'name'?)"
 check "nothing is written when a template is refused" test ! -e "$tmp/bad-plan.md"
+# Each report's own templates are checked against its own view: a misspelt variable is located, nothing written.
+refused_template() {  # FILE TEXT ERROR OUT COMMAND...
+  local file=$1 text=$2 error=$3 outfile=$4; shift 4
+  local own="$tmp/bad-$file"
+  mkdir -p "$own" && printf '%s' "$text" >"$own/$file"
+  run "$wr" "$@" --templates "$own" --out "$outfile"
+  check "$file with a misspelt variable exits 2" test "$rc" -eq 2
+  check "$file's misspelt variable is located" has "$err" "$own/$file:$error"
+  check "$file refused: nothing is written" test ! -e "$outfile"
+}
+refused_template simulate.md.mustache $'{{#countries}}\n| {{nmae}} |\n{{/countries}}\n' \
+  "2:3: unknown variable 'nmae' (did you mean 'name'?)" "$tmp/bad-sim.md" simulate guiding-principles-full
+refused_template sensitivity.md.mustache $'{{#countries}}\n| {{nmae}} |\n{{/countries}}\n' \
+  "2:3: unknown variable 'nmae' (did you mean 'name'?)" "$tmp/bad-sens.md" rank --sensitivity sobol --samples 8
+refused_template simulate-sensitivity.html.mustache $'<p>{{readnig}}</p>\n' \
+  "1:4: unknown variable 'readnig' (did you mean 'reading'?)" "$tmp/bad-simsens.html" \
+  simulate guiding-principles-full --sensitivity sobol --samples 8
+refused_template trend.html.mustache $'{{#countries}}\n<h2>{{heading}}</h2>{{#events}}{{txet}}{{/events}}\n{{/countries}}\n' \
+  "2:32: unknown variable 'txet' (did you mean 'text'?)" "$tmp/bad-trend.html" trend --from 2016-01-01 --country JOR
+refused_template diff.html.mustache $'<h1>{{befor}}</h1>\n' \
+  "1:5: unknown variable 'befor' (did you mean 'before'?)" "$tmp/bad-diff.html" diff --from 2016-01-01 --country JOR
+refused_template simulate.html.mustache $'<h1>{{scenario.titel}}</h1>\n' \
+  "1:5: unknown variable 'scenario.titel'" "$tmp/bad-sim.html" simulate guiding-principles-full
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"
 run "$wr" assess --country JOR --templates "$bad" --out "$tmp/bad-assessment.html"
 check "a section never closed exits 2, whichever command reads the folder" test "$rc" -eq 2

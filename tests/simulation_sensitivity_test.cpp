@@ -82,6 +82,8 @@ TEST_CASE("A simulation's inputs are the weights, each uncertain pledge and each
   // The pledge effective after the scenario's date is no input; the profiles give no ranges here.
   CHECK(ids == std::vector<std::string>{"weight.right_to_work", "law_share", "pledge.arg", "pledge.bra",
                                         "uncertain.rtw.wage_employment.CHL"});
+  // The id keeps the fact's path; the label, which reports show, has the catalogue's words.
+  CHECK(s.inputs.back().label == "the value of access to wage employment in law (CHL)");
   CHECK(s.runs == 8 * (5 + 2));
 }
 

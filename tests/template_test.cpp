@@ -2,15 +2,22 @@
 // template with a mistake is refused with its file, line and column, before anything is written.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 #include "core/assess/evaluator.h"
+#include "core/load/profile_loader.h"
 #include "core/rank/advocacy_plan.h"
 #include "core/rules/rule_pack.h"
+#include "core/simulate/scenario.h"
+#include "core/simulate/simulator.h"
 #include "reports/assessment/assessment_report.h"
 #include "reports/format/embedded_templates.h"
 #include "reports/format/template_check.h"
 #include "reports/format/template_render.h"
 #include "reports/format/template_set.h"
 #include "reports/ranking/plan_report.h"
+#include "reports/simulation/simulation_report.h"
 #include "tests/test_support.h"
 
 using namespace workrights;
@@ -44,6 +51,32 @@ std::string Jordan(JordanReport report, const TemplateSet& templates) {
 }
 
 std::string JordanPlan(const TemplateSet& templates) { return Jordan(JordanReport::kPlan, templates); }
+
+// The shipped data under a shipped scenario, one deterministic run: what a report template of the simulation,
+// the trend, the diff or the indicators is filled from.
+struct Shipped {
+  Dataset dataset = LoadDataset(RepoDir() + "/data");
+  RulePack pack = LoadRulePack(RepoDir() + "/rules/standard", dataset.catalogue);
+  WorkerPool pool{pack, dataset.catalogue, 1};
+};
+
+std::string SimulationReport(bool html, const TemplateSet& templates) {
+  Shipped s;
+  const Scenario sc = LoadScenario(RepoDir() + "/scenarios/asylum-seekers-work-early.json", RepoDir() + "/scenarios",
+                                   s.dataset, s.pack.info);
+  const SimulationResult r = Simulate(s.pack, s.dataset, sc, s.pool, SimulationOptions{});
+  return html ? SimulationHtml(r, templates) : SimulationMarkdown(r, templates);
+}
+
+// How many lines of `a` and `b` differ (both must have as many).
+size_t LinesDiffering(const std::string& a, const std::string& b) {
+  REQUIRE(std::count(a.begin(), a.end(), '\n') == std::count(b.begin(), b.end(), '\n'));
+  std::istringstream x(a), y(b);
+  std::string p, q;
+  size_t n = 0;
+  while (std::getline(x, p) && std::getline(y, q)) n += p != q;
+  return n;
+}
 
 std::string WithHeading(std::string text, const std::string& from, const std::string& to) {
   size_t at = text.find(from);
@@ -160,4 +193,19 @@ TEST_CASE("a line holding only a section tag leaves no blank line, whether the s
   CHECK(RenderTemplate(set, "page.html.mustache", view) == "<p>\n\nb</p>\n");
   view["footer_note"] = "as of today";
   CHECK(RenderTemplate(set, "page.html.mustache", view) == "<p>\nnote: as of today\n\nb</p>\n");
+}
+
+TEST_CASE("an office's simulation templates retitle a section and leave the rest of the report as it was", "[report]") {
+  TempDir office;
+  office.Write("simulate.md.mustache", WithHeading(std::string(TemplateSet::BuiltIn().Text("simulate.md.mustache")),
+                                                   "## Pledges", "## Office pledges"));
+  office.Write("simulate.html.mustache", WithHeading(std::string(TemplateSet::BuiltIn().Text("simulate.html.mustache")),
+                                                     "<h2>Pledges</h2>", "<h2>Office pledges</h2>"));
+  const TemplateSet templates = TemplateSet::WithOverrides(office.path().string());
+  for (bool html : {false, true}) {
+    const std::string builtin = SimulationReport(html, TemplateSet::BuiltIn()), rebranded = SimulationReport(html, templates);
+    CHECK_THAT(builtin, Catch::Contains("Pledges") && !Catch::Contains("Office pledges"));
+    CHECK_THAT(rebranded, Catch::Contains(html ? "<h2>Office pledges</h2>" : "\n## Office pledges\n"));
+    CHECK(LinesDiffering(builtin, rebranded) == 1);
+  }
 }

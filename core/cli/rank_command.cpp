@@ -50,12 +50,12 @@ void WriteSensitivityShard(const RulePack& pack, const Dataset& dataset, const R
 }
 
 void WriteSensitivity(const SobolSensitivity& s, const RulePack& pack, const Dataset& dataset, OutputFormat fmt,
-                      const FormatOptions& format, const CommonOptions& o) {
+                      const FormatOptions& format, const TemplateSet& templates, const CommonOptions& o) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(SensitivityToJson(s, pack.info, dataset))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, SensitivityCsv(s), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SensitivityMarkdown(s, pack.info)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, SensitivityHtml(s, pack.info, dataset)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SensitivityMarkdown(s, pack.info, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, SensitivityHtml(s, pack.info, dataset, templates)); break;
     default: throw std::logic_error("rank --sensitivity: a format without a writer");
   }
   Note(o, "sensitivity of the top " + std::to_string(s.top) + " to " + std::to_string(s.inputs.size()) +
@@ -137,7 +137,7 @@ int RunRank(const std::vector<std::string>& args) {
       WriteSensitivityShard(pack, dataset, ranking, pool, sobol, *range, o);
       return kExitOk;
     }
-    WriteSensitivity(RankSensitivity(pack, dataset, ranking, pool, sobol), pack, dataset, fmt, format, o);
+    WriteSensitivity(RankSensitivity(pack, dataset, ranking, pool, sobol), pack, dataset, fmt, format, templates, o);
     return kExitOk;
   }
   switch (fmt) {

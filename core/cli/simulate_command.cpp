@@ -6,6 +6,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/progress_bar.h"
+#include "core/cli/templates_option.h"
 #include "core/load/profile_loader.h"
 #include "core/sensitivity/simulation_sensitivity.h"
 #include "core/simulate/scenario.h"
@@ -28,12 +29,13 @@ static const FormatSet kSensitivityFormats = {OutputFormat::kJson, OutputFormat:
                                               OutputFormat::kHtml};
 
 static void WriteSensitivity(const SimulationSensitivity& s, const RulePack& pack, const Dataset& dataset,
-                             OutputFormat fmt, const FormatOptions& format, const CommonOptions& o) {
+                             OutputFormat fmt, const FormatOptions& format, const TemplateSet& templates,
+                             const CommonOptions& o) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(SimulationSensitivityToJson(s, pack.info, dataset))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, SimulationSensitivityCsv(s), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SimulationSensitivityMarkdown(s, pack.info)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, SimulationSensitivityHtml(s, pack.info, dataset)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SimulationSensitivityMarkdown(s, pack.info, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, SimulationSensitivityHtml(s, pack.info, dataset, templates)); break;
     default: throw std::logic_error("simulate --sensitivity: a format without a writer");
   }
   Note(o, "sensitivity of scenario " + s.scenario->id + " to " + std::to_string(s.inputs.size()) + " inputs over " +
@@ -54,7 +56,7 @@ static std::pair<size_t, size_t> ParseDrawRange(const std::string& text, int dra
 
 int RunSimulate(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string scenario_ref, scenarios_dir, draw_range, sensitivity;
+  std::string scenario_ref, scenarios_dir, draw_range, sensitivity, templates_dir;
   FormatOptions format;
   int draws = 0;
   int samples = 1024, bootstrap = 200;  // int: Boost reads "-5" into an unsigned as a huge number
@@ -69,6 +71,7 @@ int RunSimulate(const std::vector<std::string>& args) {
       ("samples", po::value(&samples)->value_name("N"), "with --sensitivity: base samples, best a power of two (default 1024); the model runs N x (inputs + 2) times")
       ("bootstrap", po::value(&bootstrap)->value_name("R"), "with --sensitivity: bootstrap resamples for the 95% intervals (default 200)");
   AddFormatOptions(desc, format, kSimulationFormats);
+  AddTemplatesOption(desc, templates_dir);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   AddMemoryOption(desc, max_memory);
@@ -90,6 +93,7 @@ int RunSimulate(const std::vector<std::string>& args) {
   if (bootstrap < 0) throw po::error("--bootstrap must be 0 or more");
   OutputFormat fmt = ChooseFormat(format, o.out, !sensitivity.empty() ? kSensitivityFormats
                                                  : draw_range.empty() ? kSimulationFormats : kShardFormats);
+  const TemplateSet templates = LoadTemplates(templates_dir);
   SimulationOptions options;
   options.draws = draws;
   options.seed = o.seed;
@@ -113,7 +117,7 @@ int RunSimulate(const std::vector<std::string>& args) {
     sobol.bootstrap = static_cast<size_t>(bootstrap);
     sobol.seed = o.seed;
     sobol.memory_limit_gib = max_memory;
-    WriteSensitivity(SimulateSensitivity(pack, dataset, scenario, pool, sobol), pack, dataset, fmt, format, o);
+    WriteSensitivity(SimulateSensitivity(pack, dataset, scenario, pool, sobol), pack, dataset, fmt, format, templates, o);
     return kExitOk;
   }
   SimulationResult result;
@@ -129,11 +133,11 @@ int RunSimulate(const std::vector<std::string>& args) {
   } else if (fmt == OutputFormat::kCsv) {
     WriteCsv(o.out, SimulationCsv(result), format);
   } else if (fmt == OutputFormat::kMarkdown) {
-    WriteFileAtomically(o.out, SimulationMarkdown(result));
+    WriteFileAtomically(o.out, SimulationMarkdown(result, templates));
   } else if (fmt == OutputFormat::kXlsx) {
     WriteSimulationWorkbook(result, o.out);
   } else {
-    WriteFileAtomically(o.out, SimulationHtml(result));
+    WriteFileAtomically(o.out, SimulationHtml(result, templates));
   }
   Note(o, "simulated scenario " + scenario.id + " (" +
               (draws ? std::to_string(result.runs) + " draws, seed " + std::to_string(o.seed) : std::string("deterministic")) +

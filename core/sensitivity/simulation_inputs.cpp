@@ -45,7 +45,8 @@ void AddUncertainFacts(const Scenario& scenario, const FactCatalogue& catalogue,
     const std::string& path = catalogue.Get(f.fact).path;
     in.id = "uncertain." + path + (f.countries.empty() ? "" : "." + CountriesOf(f.countries));
     std::replace(in.id.begin(), in.id.end(), ' ', '_');
-    in.label = "the value of " + path + " (" + CountriesOf(f.countries) + ")";
+    // Words for advisers (the fact's label); the id keeps the path, for the JSON and CSV.
+    in.label = "the value of " + catalogue.Get(f.fact).label + " (" + CountriesOf(f.countries) + ")";
     in.high = 1;
     inputs.push_back(in);
   }

@@ -52,12 +52,33 @@ const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "t
 
 const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
   "pack": {"name": "text", "version": "text"},
-  "countries": [{"heading": "text", "points": [{"date": "text", "overall": "text", "de_jure": "text",
+  "countries": [{"heading": "text", "chart": "html?", "points": [{"date": "text", "overall": "text", "de_jure": "text",
     "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "sources": "text"}]}]})";
 
 const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
   "added": "text?", "removed": "text?",
   "countries": [{"name": "text", "iso3": "text", "group": "text", "changes": "html?"}]})";
+
+const char* kSimulateSchema = R"({"scenario": {"id": "text", "title": "text", "as_of": "text"},
+  "description": "text?", "mode": "text", "chart": "html",
+  "countries": [{"name": "text", "iso3": "text", "baseline_mean": "text?", "scenario_mean": "text?", "change": "text",
+    "change_se": "text?", "improves": "text", "deterministic": "text?"}],
+  "pledges": [{"title": "text", "link": "text?", "countries": "text", "effective": "text", "applied": "flag",
+    "probability": "text", "implemented": "text", "contribution": "text"}]})";
+
+const char* kSensitivitySchema = R"({"pack": {"name": "text", "version": "text"}, "scenario": "text?",
+  "scenario_id": "text?", "as_of": "text", "group": "text?", "top_k": "text", "top": "text", "samples": "text",
+  "runs": "text", "seed": "text", "confidence": "text", "reading": "text", "method": "text", "chart": "html",
+  "inputs": [{"label": "text", "range": "text", "first": "text", "total": "text"}], "left_out": "text?",
+  "shown_from": "text", "per_country_unknowns": "flag", "columns": [{"id": "text"}],
+  "countries": [{"rank": "text", "name": "text", "iso3": "text", "in_top": "text", "across_runs": "text",
+    "effects": [{"value": "text"}], "own_unknowns": "text", "others_unknowns": "text"}]})";
+
+const char* kSimulateSensitivitySchema = R"({"pack": {"name": "text", "version": "text"},
+  "scenario": {"id": "text", "title": "text", "as_of": "text"}, "samples": "text", "runs": "text", "seed": "text",
+  "reading": "text", "method": "text", "varying": "text", "chart": "html",
+  "inputs": [{"id": "text", "label": "text", "range": "text", "mean_total": "text"}],
+  "countries": [{"name": "text", "iso3": "text", "score": "text", "effect": "text", "effects": [{"value": "text"}]}]})";
 
 const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "text", "iso3": "text",
   "group": "text", "profile_as_of": "text", "overall": "$score", "coverage": "text", "rules_known": "text",
@@ -86,12 +107,20 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("assessment-country.html.mustache", TemplateLanguage::kHtml, kCountrySchema),
       Spec("assessment.html.mustache", TemplateLanguage::kHtml, kAssessmentSchema),
       Spec("assessment.md.mustache", TemplateLanguage::kMarkdown, kAssessmentMarkdownSchema),
+      Spec("diff.html.mustache", TemplateLanguage::kHtml, kDiffSchema),
       Spec("diff.md.mustache", TemplateLanguage::kMarkdown, kDiffSchema),
       Spec("page.html.mustache", TemplateLanguage::kHtml, kPageSchema),
       Spec("plan.html.mustache", TemplateLanguage::kHtml, kPlanSchema),
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),
       Spec("rank.html.mustache", TemplateLanguage::kHtml, kRankSchema),
       Spec("rank.md.mustache", TemplateLanguage::kMarkdown, kRankSchema),
+      Spec("sensitivity.html.mustache", TemplateLanguage::kHtml, kSensitivitySchema),
+      Spec("sensitivity.md.mustache", TemplateLanguage::kMarkdown, kSensitivitySchema),
+      Spec("simulate-sensitivity.html.mustache", TemplateLanguage::kHtml, kSimulateSensitivitySchema),
+      Spec("simulate-sensitivity.md.mustache", TemplateLanguage::kMarkdown, kSimulateSensitivitySchema),
+      Spec("simulate.html.mustache", TemplateLanguage::kHtml, kSimulateSchema),
+      Spec("simulate.md.mustache", TemplateLanguage::kMarkdown, kSimulateSchema),
+      Spec("trend.html.mustache", TemplateLanguage::kHtml, kTrendSchema),
       Spec("trend.md.mustache", TemplateLanguage::kMarkdown, kTrendSchema),
   };
   return kSpecs;

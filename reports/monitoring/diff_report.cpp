@@ -173,7 +173,7 @@ std::string CountryChangesMarkdown(const CountryDiff& c) {
 }
 
 std::string DiffMarkdown(const AssessmentDiff& d, const TemplateSet& templates) {
-  return RenderTemplate(templates, "diff.md.mustache", DiffView(d));
+  return RenderTemplate(templates, "diff.md.mustache", DiffView(d, TemplateLanguage::kMarkdown));
 }
 
 namespace {
@@ -191,8 +191,8 @@ std::string HtmlSide(const FactSide& side) {
 
 }  // namespace
 
-std::string CountryDiffHtml(const CountryDiff& c, const std::string& heading) {
-  std::string b = "<section>" + heading + "\n";
+std::string CountryChangesHtml(const CountryDiff& c) {
+  std::string b;
   if (!c.facts.empty()) {
     b += "<table><thead><tr><th>fact</th><th>before</th><th>after</th></tr></thead><tbody>\n";
     for (const auto& f : c.facts) {
@@ -210,26 +210,17 @@ std::string CountryDiffHtml(const CountryDiff& c, const std::string& heading) {
     }
     b += "</tbody></table>\n";
   }
-  return b + "</section>\n";
+  return b;
+}
+
+std::string CountryDiffHtml(const CountryDiff& c, const std::string& heading) {
+  return "<section>" + heading + "\n" + CountryChangesHtml(c) + "</section>\n";
 }
 
 std::string DiffHtml(const AssessmentDiff& d, const TemplateSet& templates) {
-  std::string title = "What changed";
-  std::string b = "<h1>" + title + "</h1>\n<p class=\"lead\">" + HtmlEscape(DiffSideText(*d.before, *d.after)) + " → " +
-                  HtmlEscape(DiffSideText(*d.after, *d.before)) + "</p>\n";
-  if (d.Empty()) {
-    b += "<p>No change: every country, fact in force and score is the same.</p>\n";
-  } else {
-    b += "<p>" + std::to_string(d.countries.size()) + (d.countries.size() == 1 ? " country" : " countries") + " changed";
-    if (!d.added.empty()) b += "; added: " + HtmlEscape(Joined(d.added, ", "));
-    if (!d.removed.empty()) b += "; removed: " + HtmlEscape(Joined(d.removed, ", "));
-    b += ".</p>\n";
-    for (const auto& c : d.countries) {
-      b += CountryDiffHtml(c, "<h2>" + HtmlEscape(c.name) + " (" + c.iso3 + "), " + HtmlEscape(GroupWords(c.group)) + "</h2>");
-    }
-  }
-  return HtmlPage(title, b, *d.after->pack, *d.after->dataset, "from " + AsOfText(*d.before) + " to " + AsOfText(*d.after),
-                  templates);
+  const std::string body = RenderTemplate(templates, "diff.html.mustache", DiffView(d, TemplateLanguage::kHtml));
+  return HtmlPage("What changed", body, *d.after->pack, *d.after->dataset,
+                  "from " + AsOfText(*d.before) + " to " + AsOfText(*d.after), templates);
 }
 
 }  // namespace workrights

@@ -15,7 +15,7 @@ nlohmann::json DiffToJson(const AssessmentDiff& diff);
 std::string DiffCsv(const AssessmentDiff& diff);
 /// Markdown laid out by diff.md.mustache of `templates`.
 std::string DiffMarkdown(const AssessmentDiff& diff, const TemplateSet& templates = TemplateSet::BuiltIn());
-/// HTML inside page.html.mustache of `templates`.
+/// HTML laid out by diff.html.mustache and page.html.mustache of `templates`.
 std::string DiffHtml(const AssessmentDiff& diff, const TemplateSet& templates = TemplateSet::BuiltIn());
 
 /// One country's (or group's) changes: JSON object; Markdown and HTML under the given heading (already formatted).
@@ -24,6 +24,8 @@ std::string CountryDiffMarkdown(const CountryDiff& country, const std::string& h
 /// The Markdown tables of one country's changes (scores, then facts), each followed by an empty line; "" when
 /// nothing changed.
 std::string CountryChangesMarkdown(const CountryDiff& country);
+/// The HTML tables of one country's changes (facts, then scores); "" when nothing changed.
+std::string CountryChangesHtml(const CountryDiff& country);
 std::string CountryDiffHtml(const CountryDiff& country, const std::string& heading);
 
 /// "rule", "domain" or "headline": what kind of score moved, as the JSON and CSV say it.

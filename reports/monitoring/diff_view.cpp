@@ -12,11 +12,12 @@ using Json = nlohmann::json;
 
 }  // namespace
 
-Json DiffView(const AssessmentDiff& d) {
+Json DiffView(const AssessmentDiff& d, TemplateLanguage language) {
   Json countries = Json::array();
   for (const auto& c : d.countries) {
+    const std::string changes = language == TemplateLanguage::kHtml ? CountryChangesHtml(c) : CountryChangesMarkdown(c);
     countries.push_back({{"name", c.name}, {"iso3", c.iso3}, {"group", GroupWords(c.group)},
-                         {"changes", Optional(Fragment(CountryChangesMarkdown(c)))}});
+                         {"changes", Optional(Fragment(changes))}});
   }
   const size_t n = d.countries.size();
   return {{"before", DiffSideText(*d.before, *d.after)},

@@ -6,12 +6,17 @@
 #include <nlohmann/json.hpp>
 
 #include "core/sensitivity/simulation_sensitivity.h"
+#include "reports/format/template_set.h"
 
 namespace workrights {
 
 nlohmann::json SimulationSensitivityToJson(const SimulationSensitivity& s, const PackInfo& pack, const Dataset& dataset);
 std::string SimulationSensitivityCsv(const SimulationSensitivity& s);
-std::string SimulationSensitivityMarkdown(const SimulationSensitivity& s, const PackInfo& pack);
-std::string SimulationSensitivityHtml(const SimulationSensitivity& s, const PackInfo& pack, const Dataset& dataset);
+/// Markdown laid out by simulate-sensitivity.md.mustache of `templates`.
+std::string SimulationSensitivityMarkdown(const SimulationSensitivity& s, const PackInfo& pack,
+                                          const TemplateSet& templates = TemplateSet::BuiltIn());
+/// HTML laid out by simulate-sensitivity.html.mustache and page.html.mustache of `templates`.
+std::string SimulationSensitivityHtml(const SimulationSensitivity& s, const PackInfo& pack, const Dataset& dataset,
+                                      const TemplateSet& templates = TemplateSet::BuiltIn());
 
 }  // namespace workrights

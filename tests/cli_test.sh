@@ -352,8 +352,13 @@ ids_in_words() {  # ids_in_words TEXT : true when no group or dimension id shows
 }
 # Facts by their catalogue labels: alone in running notes; with the path once where data is to be collected.
 facts_in_words() {  # facts_in_words TEXT : true when no "not stated" or "inferred" note shows a fact path
-  ! grep -oE '(not stated|lower confidence):[^|]*' <<<"$1" | grep -qE '[a-z_]+\.[a-z_]'
+  # A note ends at its closing parenthesis or table cell. The notes are kept in a variable, not piped: under
+  # pipefail, `grep -q` closing the pipe early could make the first grep fail and hide a match.
+  local notes
+  notes=$(grep -oE '(not stated|lower confidence):[^|)]*' <<<"$1")
+  ! grep -qE '[a-z_]+\.[a-z_]' <<<"$notes"
 }
+cells_as_text() { sed -e 's#</td>#|#g' -e 's/<[^>]*>/ /g' <<<"$1"; }  # cells_as_text HTML : text, cells ended by |
 run "$wr" plan KEN --format md
 check "the Markdown plan names groups and dimensions in words" ids_in_words "$out"
 check "the Markdown plan says which group in words" has "$out" "| asylum seekers |"
@@ -368,7 +373,7 @@ check "the Markdown assessment says in words what is not stated and what is infe
 run "$wr" assess --country KEN COL --format html
 check "the HTML assessment's text names groups and dimensions in words" \
   ids_in_words "$(sed -e 's/<[^>]*>/ /g' <<<"$out")"
-check "the HTML assessment's notes name facts in words" facts_in_words "$(sed -e 's/<[^>]*>/ /g' <<<"$out")"
+check "the HTML assessment's notes name facts in words" facts_in_words "$(cells_as_text "$out")"
 check "the HTML assessment keeps a fact's path where a data editor hovers" \
   has "$out" '<span class="fact" title="rtw.quota">quota on foreign workers</span>'
 run "$wr" explain KEN

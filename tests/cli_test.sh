@@ -476,6 +476,20 @@ for report in trend diff; do
   check "only the $report HTML's heading and branded <title> differ" \
     test "$(diff "$tmp/office-$report.html" "$tmp/plain-$report.html" | grep -c '^[<>]')" -eq 4
 done
+sed 's/^# Global Compact on Refugees indicators, as of /# Office indicators, as of /' \
+  "$repo/reports/templates/indicators.md.mustache" >"$office/indicators.md.mustache"
+sed 's|^<h1>Global Compact on Refugees indicators, as of |<h1>Office indicators, as of |' \
+  "$repo/reports/templates/indicators.html.mustache" >"$office/indicators.html.mustache"
+for ext in md html; do
+  run "$wr" indicators --templates "$office" --quiet --out "$tmp/office-ind.$ext"
+  check "indicators --templates ($ext) exits 0" test "$rc" -eq 0
+  check "indicators --templates ($ext) lays the report out with the office's template" \
+    grep -q "Office indicators, as of 2026-11-30" "$tmp/office-ind.$ext"
+  run "$wr" indicators --quiet --out "$tmp/plain-ind.$ext"
+  changed=2 && [ $ext = html ] && changed=4  # and the office's page template brands the HTML's <title>
+  check "indicators ($ext): only the heading differs" \
+    test "$(diff "$tmp/office-ind.$ext" "$tmp/plain-ind.$ext" | grep -c '^[<>]')" -eq $changed
+done
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
 printf '{{#countries}}\n# Plan: {{nmae}}\n{{/countries}}\n' >"$bad/plan.md.mustache"
@@ -507,6 +521,10 @@ refused_template diff.html.mustache $'<h1>{{befor}}</h1>\n' \
   "1:5: unknown variable 'befor' (did you mean 'before'?)" "$tmp/bad-diff.html" diff --from 2016-01-01 --country JOR
 refused_template simulate.html.mustache $'<h1>{{scenario.titel}}</h1>\n' \
   "1:5: unknown variable 'scenario.titel'" "$tmp/bad-sim.html" simulate guiding-principles-full
+refused_template indicators.md.mustache $'{{#indicators}}\n| {{id}} | {{law.vlaue}} |\n{{/indicators}}\n' \
+  "2:12: unknown variable 'law.vlaue'" "$tmp/bad-ind.md" indicators
+refused_template indicators.html.mustache $'{{#indicators}}{{#countries}}<td>{{law_shaer}}</td>{{/countries}}{{/indicators}}\n' \
+  "1:34: unknown variable 'law_shaer' (did you mean 'law_share'?)" "$tmp/bad-ind.html" indicators
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"
 run "$wr" assess --country JOR --templates "$bad" --out "$tmp/bad-assessment.html"
 check "a section never closed exits 2, whichever command reads the folder" test "$rc" -eq 2

@@ -598,7 +598,7 @@ run "$wr" trend --from 2016-01-01 --to 2026-11-30 --country JOR --quiet --format
 check "the trend CSV has one row per date and measure (12 dates x 4 measures + header)" test "$(wc -l <<<"$out")" -eq 49
 check "the trend CSV is long format" has "$out" "JOR,Jordan,refugees,2016-01-01,overall,"
 run "$wr" trend --from 2016-01-01 --country JOR --quiet --format md
-check "the Markdown trend lists Jordan's 2024 permit-fee change as an event" has "$out" "2024-07-01: rtw.work_permit.fee = full"
+check "the Markdown trend lists Jordan's 2024 permit-fee change as an event" has "$out" "2024-07-01: work permit fee = full"
 run "$wr" trend --from 1900-01-01 --step month --quiet
 check "an absurd series is refused with the limit stated" has "$err" "at most 400"
 run "$wr" trend --from 2016-01-01 --step week
@@ -614,7 +614,8 @@ check "the diff validates against its schema" test "$rc" -eq 0
 check "Jordan's 2024 permit-fee change is in the diff" grep -q '"rtw_practice.permits_obtainable"' "$tmp/diff.json"
 run "$wr" diff --from 2016-01-01 --country JOR --exit-code --quiet --format md
 check "diff --exit-code exits 5 when something changed" test "$rc" -eq 5
-check "the Markdown diff names the changed fact and why the rule moved" has "$out" "facts changed: rtw_practice.permits_obtainable"
+check "the Markdown diff names the changed fact and why the rule moved, in words" \
+  has "$out" "facts changed: work permits obtainable in practice"
 run "$wr" diff --from 2026-11-30 --exit-code --quiet
 check "diff --exit-code exits 0 when nothing changed" test "$rc" -eq 0
 cp -r "$repo/data" "$tmp/data2"

@@ -55,7 +55,8 @@ const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "t
 const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
   "pack": {"name": "text", "version": "text"},
   "countries": [{"heading": "text", "chart": "html?", "points": [{"date": "text", "overall": "text", "de_jure": "text",
-    "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "sources": "text"}]}]})";
+    "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "date": "text", "fact": "text", "path": "text",
+    "value": "text", "sources": "text"}]}]})";
 
 const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
   "added": "text?", "removed": "text?",
@@ -63,7 +64,8 @@ const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "fla
 
 const char* kIndicatorsSchema = R"({"as_of": "text", "group": "text?", "pack": {"name": "text", "version": "text"},
   "chart": "html",
-  "indicators": [{"id": "text", "title": "text", "definition": "text", "source": "text", "weighted_by": "text",
+  "indicators": [{"id": "text", "title": "text", "definition": "text", "source": "text",
+    "weighted_by": [{"first": "flag", "label": "text", "path": "text"}],
     "people": "text", "law": "$dimension", "practice": "$dimension",
     "countries": [{"name": "text", "iso3": "text", "group": "text", "people": "text?", "law_share": "text?",
       "law_known": "flag", "practice_share": "text?", "practice_known": "flag"}]}]})";

@@ -41,6 +41,13 @@ Json CountryView(const IndicatorReport& r, const IndicatorCountry& c) {
   return out;
 }
 
+// The facts an indicator is weighted by, each as words with its path (for a hover title).
+Json PopulationFacts(const FactCatalogue& cat, const std::vector<FactId>& facts) {
+  Json out = Json::array();
+  for (FactId f : facts) out.push_back({{"first", out.empty()}, {"label", FactWords(cat, f)}, {"path", cat.Get(f).path}});
+  return out;
+}
+
 Json IndicatorView(const IndicatorReport& r, const IndicatorResult& res) {
   const IndicatorInfo& info = *res.info;
   Json countries = Json::array();
@@ -49,7 +56,7 @@ Json IndicatorView(const IndicatorReport& r, const IndicatorResult& res) {
               {"title", info.title},
               {"definition", info.definition},
               {"source", info.source},
-              {"weighted_by", FactList(Cat(r), info.population)},
+              {"weighted_by", PopulationFacts(Cat(r), info.population)},
               {"people", People(res.population)},
               {"countries", countries}};
   for (const auto& d : kDimensions) out[d.name] = DimensionFigures(res, d);

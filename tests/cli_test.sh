@@ -461,6 +461,20 @@ for sens in "rank --sensitivity sobol" "simulate guiding-principles-full --sensi
       test "$(diff "$tmp/office-sens.$ext" "$tmp/plain-sens.$ext" | grep -c '^[<>]')" -eq $changed
   done
 done
+# merge lays the merged simulation and sensitivity analysis out as simulate and rank --sensitivity do.
+for ext in md html; do
+  changed=2 && [ $ext = html ] && changed=4  # and the office's page template brands the HTML's <title>
+  for merged in "sim shard1.bin shard0.bin|Office pledges" "sens sens-b.bin sens-a.bin|Office: what drives the list"; do
+    read -r name first second <<<"${merged%|*}"
+    run "$wr" merge "$tmp/$first" "$tmp/$second" --templates "$office" --out "$tmp/office-merged-$name.$ext"
+    check "merge --templates ($name, $ext) exits 0" test "$rc" -eq 0
+    check "merge --templates ($name, $ext) lays the report out with the office's template" \
+      grep -q "${merged#*|}" "$tmp/office-merged-$name.$ext"
+    run "$wr" merge "$tmp/$first" "$tmp/$second" --out "$tmp/plain-merged-$name.$ext"
+    check "merge ($name, $ext): only the heading differs" \
+      test "$(diff "$tmp/office-merged-$name.$ext" "$tmp/plain-merged-$name.$ext" | grep -c '^[<>]')" -eq $changed
+  done
+done
 sed 's|^<section><h2>{{heading}}</h2>$|<section><h2>Office: {{heading}}</h2>|' \
   "$repo/reports/templates/trend.html.mustache" >"$office/trend.html.mustache"
 run "$wr" trend --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-trend.html"
@@ -525,6 +539,8 @@ refused_template indicators.md.mustache $'{{#indicators}}\n| {{id}} | {{law.vlau
   "2:12: unknown variable 'law.vlaue'" "$tmp/bad-ind.md" indicators
 refused_template indicators.html.mustache $'{{#indicators}}{{#countries}}<td>{{law_shaer}}</td>{{/countries}}{{/indicators}}\n' \
   "1:34: unknown variable 'law_shaer' (did you mean 'law_share'?)" "$tmp/bad-ind.html" indicators
+refused_template sensitivity.html.mustache $'<p>{{readnig}}</p>\n' \
+  "1:4: unknown variable 'readnig' (did you mean 'reading'?)" "$tmp/bad-merged-sens.html" merge "$tmp/sens-b.bin" "$tmp/sens-a.bin"
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"
 run "$wr" assess --country JOR --templates "$bad" --out "$tmp/bad-assessment.html"
 check "a section never closed exits 2, whichever command reads the folder" test "$rc" -eq 2

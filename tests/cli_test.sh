@@ -466,6 +466,20 @@ for sens in "rank --sensitivity sobol" "simulate guiding-principles-full --sensi
       test "$(diff "$tmp/office-sens.$ext" "$tmp/plain-sens.$ext" | grep -c '^[<>]')" -eq $changed
   done
 done
+# merge lays the merged simulation and sensitivity analysis out as simulate and rank --sensitivity do.
+for ext in md html; do
+  changed=2 && [ $ext = html ] && changed=4  # and the office's page template brands the HTML's <title>
+  for merged in "sim shard1.bin shard0.bin|Office pledges" "sens sens-b.bin sens-a.bin|Office: what drives the list"; do
+    read -r name first second <<<"${merged%|*}"
+    run "$wr" merge "$tmp/$first" "$tmp/$second" --templates "$office" --out "$tmp/office-merged-$name.$ext"
+    check "merge --templates ($name, $ext) exits 0" test "$rc" -eq 0
+    check "merge --templates ($name, $ext) lays the report out with the office's template" \
+      grep -q "${merged#*|}" "$tmp/office-merged-$name.$ext"
+    run "$wr" merge "$tmp/$first" "$tmp/$second" --out "$tmp/plain-merged-$name.$ext"
+    check "merge ($name, $ext): only the heading differs" \
+      test "$(diff "$tmp/office-merged-$name.$ext" "$tmp/plain-merged-$name.$ext" | grep -c '^[<>]')" -eq $changed
+  done
+done
 sed 's|^<section><h2>{{heading}}</h2>$|<section><h2>Office: {{heading}}</h2>|' \
   "$repo/reports/templates/trend.html.mustache" >"$office/trend.html.mustache"
 run "$wr" trend --from 2016-01-01 --country JOR --templates "$office" --quiet --out "$tmp/office-trend.html"
@@ -480,6 +494,20 @@ for report in trend diff; do
   run "$wr" $report --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-$report.html"
   check "only the $report HTML's heading and branded <title> differ" \
     test "$(diff "$tmp/office-$report.html" "$tmp/plain-$report.html" | grep -c '^[<>]')" -eq 4
+done
+sed 's/^# Global Compact on Refugees indicators, as of /# Office indicators, as of /' \
+  "$repo/reports/templates/indicators.md.mustache" >"$office/indicators.md.mustache"
+sed 's|^<h1>Global Compact on Refugees indicators, as of |<h1>Office indicators, as of |' \
+  "$repo/reports/templates/indicators.html.mustache" >"$office/indicators.html.mustache"
+for ext in md html; do
+  run "$wr" indicators --templates "$office" --quiet --out "$tmp/office-ind.$ext"
+  check "indicators --templates ($ext) exits 0" test "$rc" -eq 0
+  check "indicators --templates ($ext) lays the report out with the office's template" \
+    grep -q "Office indicators, as of 2026-11-30" "$tmp/office-ind.$ext"
+  run "$wr" indicators --quiet --out "$tmp/plain-ind.$ext"
+  changed=2 && [ $ext = html ] && changed=4  # and the office's page template brands the HTML's <title>
+  check "indicators ($ext): only the heading differs" \
+    test "$(diff "$tmp/office-ind.$ext" "$tmp/plain-ind.$ext" | grep -c '^[<>]')" -eq $changed
 done
 bad="$tmp/bad-templates"
 mkdir -p "$bad"
@@ -512,6 +540,12 @@ refused_template diff.html.mustache $'<h1>{{befor}}</h1>\n' \
   "1:5: unknown variable 'befor' (did you mean 'before'?)" "$tmp/bad-diff.html" diff --from 2016-01-01 --country JOR
 refused_template simulate.html.mustache $'<h1>{{scenario.titel}}</h1>\n' \
   "1:5: unknown variable 'scenario.titel'" "$tmp/bad-sim.html" simulate guiding-principles-full
+refused_template indicators.md.mustache $'{{#indicators}}\n| {{id}} | {{law.vlaue}} |\n{{/indicators}}\n' \
+  "2:12: unknown variable 'law.vlaue'" "$tmp/bad-ind.md" indicators
+refused_template indicators.html.mustache $'{{#indicators}}{{#countries}}<td>{{law_shaer}}</td>{{/countries}}{{/indicators}}\n' \
+  "1:34: unknown variable 'law_shaer' (did you mean 'law_share'?)" "$tmp/bad-ind.html" indicators
+refused_template sensitivity.html.mustache $'<p>{{readnig}}</p>\n' \
+  "1:4: unknown variable 'readnig' (did you mean 'reading'?)" "$tmp/bad-merged-sens.html" merge "$tmp/sens-b.bin" "$tmp/sens-a.bin"
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"
 run "$wr" assess --country JOR --templates "$bad" --out "$tmp/bad-assessment.html"
 check "a section never closed exits 2, whichever command reads the folder" test "$rc" -eq 2
@@ -585,7 +619,7 @@ run "$wr" trend --from 2016-01-01 --to 2026-11-30 --country JOR --quiet --format
 check "the trend CSV has one row per date and measure (12 dates x 4 measures + header)" test "$(wc -l <<<"$out")" -eq 49
 check "the trend CSV is long format" has "$out" "JOR,Jordan,refugees,2016-01-01,overall,"
 run "$wr" trend --from 2016-01-01 --country JOR --quiet --format md
-check "the Markdown trend lists Jordan's 2024 permit-fee change as an event" has "$out" "2024-07-01: rtw.work_permit.fee = full"
+check "the Markdown trend lists Jordan's 2024 permit-fee change as an event" has "$out" "2024-07-01: work permit fee = full"
 run "$wr" trend --from 1900-01-01 --step month --quiet
 check "an absurd series is refused with the limit stated" has "$err" "at most 400"
 run "$wr" trend --from 2016-01-01 --step week
@@ -601,7 +635,8 @@ check "the diff validates against its schema" test "$rc" -eq 0
 check "Jordan's 2024 permit-fee change is in the diff" grep -q '"rtw_practice.permits_obtainable"' "$tmp/diff.json"
 run "$wr" diff --from 2016-01-01 --country JOR --exit-code --quiet --format md
 check "diff --exit-code exits 5 when something changed" test "$rc" -eq 5
-check "the Markdown diff names the changed fact and why the rule moved" has "$out" "facts changed: rtw_practice.permits_obtainable"
+check "the Markdown diff names the changed fact and why the rule moved, in words" \
+  has "$out" "facts changed: work permits obtainable in practice"
 run "$wr" diff --from 2026-11-30 --exit-code --quiet
 check "diff --exit-code exits 0 when nothing changed" test "$rc" -eq 0
 cp -r "$repo/data" "$tmp/data2"

@@ -5,6 +5,7 @@
 #include "core/monitor/assessment_diff.h"
 #include "core/monitor/group_gaps.h"
 #include "core/rules/rule_pack.h"
+#include "reports/monitoring/diff_report.h"
 #include "tests/test_support.h"
 
 using namespace workrights;
@@ -107,6 +108,25 @@ TEST_CASE("diff between two dates: the facts that changed, the rules that moved 
   CHECK(law->before->lower == Approx(0));
   CHECK(law->before->upper == Approx(0.5));
   CHECK(law->after->point == Approx(1));
+}
+
+TEST_CASE("diff: advisers read each changed fact by its label, the data and CSV keep its path", "[diff][report]") {
+  Fixture f;
+  const std::string pack = (f.dir.path() / "pack").string();
+  Side before(f.Data(), pack, Date{2019, 1, 1}), after(f.Data(), pack, Date{2023, 1, 1});
+  AssessmentDiff d = DiffAssessments(before.a, after.a);
+  REQUIRE(d.countries.size() == 1);
+  const CountryDiff& c = d.countries[0];
+  const std::string label = after.ds.catalogue.Find("rtw.wage_employment")->label;
+  REQUIRE(label != "rtw.wage_employment");
+  CHECK(c.facts[0].label == label);
+  const std::string markdown = CountryChangesMarkdown(c), html = CountryChangesHtml(c);
+  CHECK_THAT(markdown, Catch::Contains("facts changed: " + label) && Catch::Contains("\n| " + label + " | none | full |") &&
+                           !Catch::Contains("rtw.wage_employment"));
+  CHECK_THAT(html, Catch::Contains("<span class=\"fact\" title=\"rtw.wage_employment\">" + label + "</span>") &&
+                       Catch::Contains("facts changed: " + label));
+  CHECK_THAT(DiffCsv(d), Catch::Contains("facts changed: rtw.wage_employment") && !Catch::Contains(label));
+  CHECK(CountryDiffJson(c)["facts"][0]["fact"] == "rtw.wage_employment");
 }
 
 TEST_CASE("diff: no change between two dates with the same facts in force", "[diff]") {

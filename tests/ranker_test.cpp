@@ -10,6 +10,7 @@
 #include "core/rules/rule_pack.h"
 #include "core/simulate/scenario.h"
 #include "reports/ranking/plan_report.h"
+#include "reports/ranking/ranking_report.h"
 #include "tests/test_support.h"
 
 using namespace workrights;
@@ -136,6 +137,11 @@ TEST_CASE("an unknown input leaves the index unknown, named, and unranked — ne
     CHECK_FALSE(c.rank.has_value());
   }
   CHECK(r.top.empty());
+  // Advisers read what is needed in words; the JSON and CSV keep the path.
+  const std::string label = t.ds.catalogue.Find("pop.refugees")->label;
+  REQUIRE(label != "pop.refugees");
+  CHECK_THAT(RankingMarkdown(r, t.pack.info, t.ds), Catch::Contains("unknown (needs " + label + ")"));
+  CHECK_THAT(RankingHtml(r, t.pack.info, t.ds), Catch::Contains("needs " + label));
 }
 
 TEST_CASE("the standard pack's priority: improvement x reach x openness, by hand", "[rank]") {

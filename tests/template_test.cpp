@@ -7,6 +7,7 @@
 
 #include "core/assess/evaluator.h"
 #include "core/load/profile_loader.h"
+#include "core/monitor/indicators.h"
 #include "core/rank/advocacy_plan.h"
 #include "core/rules/rule_pack.h"
 #include "core/simulate/scenario.h"
@@ -16,6 +17,7 @@
 #include "reports/format/template_check.h"
 #include "reports/format/template_render.h"
 #include "reports/format/template_set.h"
+#include "reports/monitoring/indicators_report.h"
 #include "reports/ranking/plan_report.h"
 #include "reports/simulation/simulation_report.h"
 #include "tests/test_support.h"
@@ -66,6 +68,13 @@ std::string SimulationReport(bool html, const TemplateSet& templates) {
                                    s.dataset, s.pack.info);
   const SimulationResult r = Simulate(s.pack, s.dataset, sc, s.pool, SimulationOptions{});
   return html ? SimulationHtml(r, templates) : SimulationMarkdown(r, templates);
+}
+
+std::string IndicatorsReport(bool html, const TemplateSet& templates) {
+  Shipped s;
+  const Assessment a = Assess(s.pack, s.dataset, s.pool, AssessOptions{});
+  const IndicatorReport r = ComputeIndicators(a);
+  return html ? IndicatorsHtml(r, templates) : IndicatorsMarkdown(r, templates);
 }
 
 // How many lines of `a` and `b` differ (both must have as many).
@@ -207,5 +216,21 @@ TEST_CASE("an office's simulation templates retitle a section and leave the rest
     CHECK_THAT(builtin, Catch::Contains("Pledges") && !Catch::Contains("Office pledges"));
     CHECK_THAT(rebranded, Catch::Contains(html ? "<h2>Office pledges</h2>" : "\n## Office pledges\n"));
     CHECK(LinesDiffering(builtin, rebranded) == 1);
+  }
+}
+
+TEST_CASE("an office's indicators templates rename a column and leave the rest of the report as it was", "[report]") {
+  TempDir office;
+  office.Write("indicators.md.mustache", WithHeading(std::string(TemplateSet::BuiltIn().Text("indicators.md.mustache")),
+                                                     "| indicator |", "| Office indicator |"));
+  office.Write("indicators.html.mustache",
+               WithHeading(std::string(TemplateSet::BuiltIn().Text("indicators.html.mustache")),
+                           "<thead><tr><th>indicator</th>", "<thead><tr><th>Office indicator</th>"));
+  const TemplateSet templates = TemplateSet::WithOverrides(office.path().string());
+  for (bool html : {false, true}) {
+    const std::string builtin = IndicatorsReport(html, TemplateSet::BuiltIn()), renamed = IndicatorsReport(html, templates);
+    CHECK_THAT(builtin, !Catch::Contains("Office indicator"));
+    CHECK_THAT(renamed, Catch::Contains(html ? "<th>Office indicator</th>" : "\n| Office indicator | in law |"));
+    CHECK(LinesDiffering(builtin, renamed) == 1);
   }
 }

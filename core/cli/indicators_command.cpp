@@ -3,6 +3,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/output_format.h"
+#include "core/cli/templates_option.h"
 #include "core/load/profile_loader.h"
 #include "core/monitor/indicators.h"
 #include "reports/assessment/json_writer.h"
@@ -26,13 +27,14 @@ const char* kExample =
 
 int RunIndicators(const std::vector<std::string>& args) {
   CommonOptions o;
-  std::string group;
+  std::string group, templates_dir;
   std::vector<std::string> countries;
   FormatOptions format;
   po::options_description desc("indicators options");
   desc.add_options()("country,c", po::value(&countries)->multitoken()->value_name("ISO3"),
                      "only these countries (the weights are then theirs alone)");
   AddFormatOptions(desc, format, kIndicatorFormats);
+  AddTemplatesOption(desc, templates_dir);
   AddInputOptions(desc, o);
   AddRunOptions(desc, o);
   AddGroupOption(desc, group);
@@ -45,6 +47,7 @@ int RunIndicators(const std::vector<std::string>& args) {
     throw po::error("--group all would count a country once per group; indicators weight each country once: use "
                     "--group GROUP, or none for each country's primary group");
   }
+  const TemplateSet templates = LoadTemplates(templates_dir);
 
   Dataset dataset = LoadDataset(o.data_dir.empty() ? DefaultDataDir() : o.data_dir);
   RulePack pack = LoadRulePack(o.pack_dir.empty() ? DefaultPackDir() : o.pack_dir, dataset.catalogue);
@@ -64,8 +67,8 @@ int RunIndicators(const std::vector<std::string>& args) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(IndicatorsToJson(report))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, IndicatorsCsv(report), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, IndicatorsMarkdown(report)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, IndicatorsHtml(report)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, IndicatorsMarkdown(report, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, IndicatorsHtml(report, templates)); break;
     case OutputFormat::kXlsx: WriteIndicatorsWorkbook(report, o.out); break;
     default: throw std::logic_error("indicators: a format without a writer");
   }

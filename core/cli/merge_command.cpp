@@ -5,6 +5,7 @@
 #include "core/base/atomic_file.h"
 #include "core/cli/common.h"
 #include "core/cli/output_format.h"
+#include "core/cli/templates_option.h"
 #include "core/base/json_reader.h"
 #include "core/load/profile_loader.h"
 #include "core/simulate/scenario.h"
@@ -83,7 +84,7 @@ static const FormatSet kMergeFormats = {OutputFormat::kJson, OutputFormat::kCsv,
 static int MergeSensitivity(std::vector<std::optional<std::string>>& bytes,
                             const std::vector<std::string>& files, Diagnostics& diags, std::string scenario_ref,
                             std::string scenarios_dir, OutputFormat fmt, const FormatOptions& format,
-                            const CommonOptions& o, double max_memory) {
+                            const TemplateSet& templates, const CommonOptions& o, double max_memory) {
   std::vector<SensitivityShard> shards = DecodeAll<SensitivityShard>(bytes, files, diags, DecodeSensitivityShard);
   const SensitivityShardHeader& first = shards[0].header;
   if (scenario_ref.empty() && !first.scenario.empty()) {
@@ -109,8 +110,8 @@ static int MergeSensitivity(std::vector<std::optional<std::string>>& bytes,
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(SensitivityToJson(s, pack.info, dataset))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, SensitivityCsv(s), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SensitivityMarkdown(s, pack.info)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, SensitivityHtml(s, pack.info, dataset)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SensitivityMarkdown(s, pack.info, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, SensitivityHtml(s, pack.info, dataset, templates)); break;
     default: throw std::logic_error("merge: a format without a writer");
   }
   return kExitOk;
@@ -120,7 +121,7 @@ int RunMerge(const std::vector<std::string>& args) {
   CommonOptions o;
   double max_memory = kDefaultMemoryLimitGiB;
   std::vector<std::string> files;
-  std::string scenario_ref, scenarios_dir;
+  std::string scenario_ref, scenarios_dir, templates_dir;
   FormatOptions format;
   po::options_description desc("merge options");
   desc.add_options()
@@ -128,6 +129,7 @@ int RunMerge(const std::vector<std::string>& args) {
       ("scenario", po::value(&scenario_ref)->value_name("SCENARIO"), "the scenario (default: the id recorded in the shards)")
       ("scenarios", po::value(&scenarios_dir)->value_name("DIR"), "folder of scenarios (default: the shipped scenarios/)");
   AddFormatOptions(desc, format, kMergeFormats);
+  AddTemplatesOption(desc, templates_dir);
   AddInputOptions(desc, o);
   desc.add_options()
       ("out,o", po::value(&o.out)->value_name("FILE"), "where to write the result (default: standard output)")
@@ -141,11 +143,12 @@ int RunMerge(const std::vector<std::string>& args) {
   if (rc >= 0) return rc;
   CheckMemoryOption(max_memory);
   OutputFormat fmt = ChooseFormat(format, o.out, kMergeFormats);
+  const TemplateSet templates = LoadTemplates(templates_dir);
 
   Diagnostics diags;
   std::vector<std::optional<std::string>> bytes = ReadShardFiles(files, diags);
   if (SensitivityShards(bytes, files, diags)) {
-    return MergeSensitivity(bytes, files, diags, scenario_ref, scenarios_dir, fmt, format, o, max_memory);
+    return MergeSensitivity(bytes, files, diags, scenario_ref, scenarios_dir, fmt, format, templates, o, max_memory);
   }
   std::vector<Shard> shards = DecodeAll<Shard>(bytes, files, diags, DecodeShard);
   if (scenario_ref.empty()) {
@@ -166,8 +169,8 @@ int RunMerge(const std::vector<std::string>& args) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(SimulationToJson(result))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, SimulationCsv(result), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SimulationMarkdown(result)); break;
-    case OutputFormat::kHtml: WriteFileAtomically(o.out, SimulationHtml(result)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, SimulationMarkdown(result, templates)); break;
+    case OutputFormat::kHtml: WriteFileAtomically(o.out, SimulationHtml(result, templates)); break;
     case OutputFormat::kXlsx: WriteSimulationWorkbook(result, o.out); break;
     default: throw std::logic_error("merge: a format without a writer");
   }

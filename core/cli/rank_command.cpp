@@ -143,7 +143,7 @@ int RunRank(const std::vector<std::string>& args) {
   switch (fmt) {
     case OutputFormat::kJson: WriteFileAtomically(o.out, JsonText(RankingToJson(ranking, pack.info, dataset))); break;
     case OutputFormat::kCsv: WriteCsv(o.out, RankingCsv(ranking), format); break;
-    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, RankingMarkdown(ranking, pack.info, templates)); break;
+    case OutputFormat::kMarkdown: WriteFileAtomically(o.out, RankingMarkdown(ranking, pack.info, dataset, templates)); break;
     case OutputFormat::kHtml: WriteFileAtomically(o.out, RankingHtml(ranking, pack.info, dataset, templates)); break;
     case OutputFormat::kXlsx: WriteRankingWorkbook(ranking, o.out); break;
     default: throw std::logic_error("rank: a format without a writer");

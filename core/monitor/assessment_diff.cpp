@@ -42,13 +42,21 @@ std::vector<std::string> AllPaths(const Assessment& before, const Assessment& af
   return paths;
 }
 
+/// The label of `path`, from the "after" catalogue when it holds the path, else from the "before" one.
+std::string LabelOf(const Assessment& before, const Assessment& after, const std::string& path) {
+  const FactSpec* spec = after.dataset->catalogue.Find(path);
+  if (!spec) spec = before.dataset->catalogue.Find(path);
+  return spec ? spec->label : path;
+}
+
 std::vector<ChangedFact> FactChanges(const Assessment& before, const CountryAssessment& b, const Assessment& after,
                                     const CountryAssessment& a, const std::vector<std::string>& paths) {
   std::vector<ChangedFact> out;
   for (const auto& path : paths) {
     const FactEntry* old_entry = InForce(before, b, path);
     const FactEntry* new_entry = InForce(after, a, path);
-    if (!SameEntryValue(old_entry, new_entry)) out.push_back({path, {b.profile, old_entry}, {a.profile, new_entry}});
+    if (SameEntryValue(old_entry, new_entry)) continue;
+    out.push_back({path, LabelOf(before, after, path), {b.profile, old_entry}, {a.profile, new_entry}});
   }
   return out;
 }

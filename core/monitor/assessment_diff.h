@@ -18,7 +18,8 @@ struct FactSide {
 
 /// A fact whose in-force value changed for the assessed group (became known, unknown, or took another value).
 struct ChangedFact {
-  std::string fact;  ///< catalogue path
+  std::string fact;   ///< catalogue path
+  std::string label;  ///< the catalogue's words for it (the "after" side's, else the "before" side's)
   FactSide before, after;
 };
 

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "reports/format/markdown_text.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 
@@ -26,7 +27,7 @@ static std::string IndicatorsMarkdown(const PackInfo& pack, const FactCatalogue&
   };
   for (const auto& ind : pack.indicators) {
     std::string facts;
-    for (FactId f : ind.population) facts += (facts.empty() ? "" : " + ") + std::string("`") + cat.Get(f).path + "`";
+    for (FactId f : ind.population) facts += (facts.empty() ? "" : " + ") + FactWordsAndPathMarkdown(cat, f);
     out += "| " + MarkdownCell(ind.id + " " + ind.title) + " | " + facts + " | " + part(ind.law) + " | " +
            part(ind.practice) + " |\n";
   }
@@ -64,7 +65,7 @@ std::string RulesMarkdown(const PackInfo& pack, const FactCatalogue& cat) {
       for (const auto& i : r.instruments) instruments += (instruments.empty() ? "" : "<br>") + MarkdownCell(i);
       out += "| instruments | " + instruments + " |\n";
       std::string facts;
-      for (FactId f : r.reads) facts += (facts.empty() ? "" : ", ") + std::string("`") + cat.Get(f).path + "`";
+      for (FactId f : r.reads) facts += (facts.empty() ? "" : ", ") + FactWordsAndPathMarkdown(cat, f);
       out += "| facts read | " + (facts.empty() ? std::string("(none)") : facts) + " |\n";
       if (r.action.is_object()) {
         auto field = [&](const char* key) -> std::string {

@@ -3,10 +3,12 @@
 namespace workrights {
 namespace {
 
-// Parts several views share, named in the schemas below as "$source" and "$score".
+// Parts several views or places share, named in the schemas below as "$source", "$score" and "$dimension".
 const char* kSourceSchema = R"({"first": "flag", "title": "text", "url": "text", "publisher": "text",
   "date": "text", "copy_url": "text?", "copy_note": "text?"})";
 const char* kScoreSchema = R"({"text": "text", "html": "html"})";
+const char* kDimensionSchema = R"({"rule": "flag", "value": "text", "known": "flag", "coverage": "text",
+  "countries_known": "text", "countries_unknown": "text", "rules": "text"})";
 
 const char* kPageSchema = R"({"title": "text", "body": "html", "engine_version": "text",
   "pack": {"name": "text", "version": "text", "hash": "text"}, "dataset_hash": "text", "schema_version": "text",
@@ -53,11 +55,20 @@ const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "t
 const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
   "pack": {"name": "text", "version": "text"},
   "countries": [{"heading": "text", "chart": "html?", "points": [{"date": "text", "overall": "text", "de_jure": "text",
-    "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "sources": "text"}]}]})";
+    "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "date": "text", "fact": "text", "path": "text",
+    "value": "text", "sources": "text"}]}]})";
 
 const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
   "added": "text?", "removed": "text?",
   "countries": [{"name": "text", "iso3": "text", "group": "text", "changes": "html?"}]})";
+
+const char* kIndicatorsSchema = R"({"as_of": "text", "group": "text?", "pack": {"name": "text", "version": "text"},
+  "chart": "html",
+  "indicators": [{"id": "text", "title": "text", "definition": "text", "source": "text",
+    "weighted_by": [{"first": "flag", "label": "text", "path": "text"}],
+    "people": "text", "law": "$dimension", "practice": "$dimension",
+    "countries": [{"name": "text", "iso3": "text", "group": "text", "people": "text?", "law_share": "text?",
+      "law_known": "flag", "practice_share": "text?", "practice_known": "flag"}]}]})";
 
 const char* kSimulateSchema = R"({"scenario": {"id": "text", "title": "text", "as_of": "text"},
   "description": "text?", "mode": "text", "chart": "html",
@@ -86,10 +97,11 @@ const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "t
   "rules": [{"id": "text", "title": "text", "dimension": "text", "result": "html", "why": "html",
     "sources": ["$source"]}]})";
 
-// Replaces "$source" and "$score" by their schemas, wherever they stand.
+// Replaces "$source", "$score" and "$dimension" by their schemas, wherever they stand.
 nlohmann::json Expand(nlohmann::json schema) {
   if (schema == "$source") return nlohmann::json::parse(kSourceSchema);
   if (schema == "$score") return nlohmann::json::parse(kScoreSchema);
+  if (schema == "$dimension") return nlohmann::json::parse(kDimensionSchema);
   if (schema.is_structured()) {
     for (auto& child : schema) child = Expand(child);
   }
@@ -109,6 +121,8 @@ const std::vector<TemplateSpec>& TemplateSpecs() {
       Spec("assessment.md.mustache", TemplateLanguage::kMarkdown, kAssessmentMarkdownSchema),
       Spec("diff.html.mustache", TemplateLanguage::kHtml, kDiffSchema),
       Spec("diff.md.mustache", TemplateLanguage::kMarkdown, kDiffSchema),
+      Spec("indicators.html.mustache", TemplateLanguage::kHtml, kIndicatorsSchema),
+      Spec("indicators.md.mustache", TemplateLanguage::kMarkdown, kIndicatorsSchema),
       Spec("page.html.mustache", TemplateLanguage::kHtml, kPageSchema),
       Spec("plan.html.mustache", TemplateLanguage::kHtml, kPlanSchema),
       Spec("plan.md.mustache", TemplateLanguage::kMarkdown, kPlanSchema),

@@ -1,5 +1,7 @@
 #include "reports/monitoring/diff_report.h"
 
+#include <algorithm>
+
 #include "reports/format/joined.h"
 #include "core/model/fact_value.h"
 #include "reports/assessment/json_writer.h"
@@ -50,11 +52,24 @@ std::string SourceTitles(const FactSide& side) {
   return out;
 }
 
-/// Why a score moved, in words.
-std::string WhyText(const ScoreChange& s) {
-  if (!s.because.empty()) return "facts changed: " + Joined(s.because, ", ");
+/// Why a score moved, naming the changed facts as given ("facts changed: a, b").
+std::string WhyText(const ScoreChange& s, const std::vector<std::string>& facts) {
+  if (!facts.empty()) return "facts changed: " + Joined(facts, ", ");
   if (s.kind != ScoreKind::kRule) return "follows its rules";
   return "the rule, its bounds or the pack changed";
+}
+
+/// Why a score moved, the facts by path: for the CSV, whose readers filter by path.
+std::string WhyText(const ScoreChange& s) { return WhyText(s, s.because); }
+
+/// Why a score moved, the facts in words: every fact a score moved because of is among the country's changed facts.
+std::string WhyWords(const ScoreChange& s, const CountryDiff& c) {
+  std::vector<std::string> labels;
+  for (const auto& path : s.because) {
+    auto f = std::find_if(c.facts.begin(), c.facts.end(), [&](const ChangedFact& x) { return x.fact == path; });
+    labels.push_back(f == c.facts.end() ? path : f->label);
+  }
+  return WhyText(s, labels);
 }
 
 nlohmann::json SideJson(const FactSide& side) {
@@ -140,14 +155,14 @@ std::string MarkdownFactRow(const ChangedFact& f) {
     if (side.entry && !side.entry->quote.empty()) text += (text.empty() ? "" : ": ") + std::string("“") + side.entry->quote + "”";
     return text.empty() ? std::string("—") : text;
   };
-  return "| `" + f.fact + "` | " + MarkdownCell(ValueText(f.before)) + " | " + MarkdownCell(ValueText(f.after)) + " | " +
+  return "| " + MarkdownCell(f.label) + " | " + MarkdownCell(ValueText(f.before)) + " | " + MarkdownCell(ValueText(f.after)) + " | " +
          (SinceText(f.after).empty() ? "—" : SinceText(f.after)) + " | " + MarkdownCell(cite(f.before)) + " | " +
          MarkdownCell(cite(f.after)) + " |\n";
 }
 
-std::string MarkdownScoreRow(const ScoreChange& s) {
+std::string MarkdownScoreRow(const ScoreChange& s, const CountryDiff& c) {
   std::string name = s.kind == ScoreKind::kRule ? MarkdownCell(s.title) + " (`" + s.id + "`)" : ScoreKindName(s.kind) + " `" + s.id + "`";
-  return "| " + name + " | " + ScoreText(s.before) + " | " + ScoreText(s.after) + " | " + MarkdownCell(WhyText(s)) + " |\n";
+  return "| " + name + " | " + ScoreText(s.before) + " | " + ScoreText(s.after) + " | " + MarkdownCell(WhyWords(s, c)) + " |\n";
 }
 
 }  // namespace
@@ -160,7 +175,7 @@ std::string CountryChangesMarkdown(const CountryDiff& c) {
   std::string out;
   if (!c.scores.empty()) {
     out += "| score | before | after | why |\n|---|---|---|---|\n";
-    for (const auto& s : c.scores) out += MarkdownScoreRow(s);
+    for (const auto& s : c.scores) out += MarkdownScoreRow(s, c);
     out += "\n";
   }
   if (!c.facts.empty()) {
@@ -196,7 +211,9 @@ std::string CountryChangesHtml(const CountryDiff& c) {
   if (!c.facts.empty()) {
     b += "<table><thead><tr><th>fact</th><th>before</th><th>after</th></tr></thead><tbody>\n";
     for (const auto& f : c.facts) {
-      b += "<tr><td><code>" + HtmlEscape(f.fact) + "</code></td><td>" + HtmlSide(f.before) + "</td><td>" + HtmlSide(f.after) + "</td></tr>\n";
+      // The fact in words; its path shows on hover, for the data editor who looks it up.
+      b += "<tr><td><span class=\"fact\" title=\"" + HtmlEscape(f.fact) + "\">" + HtmlEscape(f.label) + "</span></td><td>" +
+           HtmlSide(f.before) + "</td><td>" + HtmlSide(f.after) + "</td></tr>\n";
     }
     b += "</tbody></table>\n";
   }
@@ -206,7 +223,7 @@ std::string CountryChangesHtml(const CountryDiff& c) {
       std::string name = s.kind == ScoreKind::kRule ? HtmlEscape(s.title) + " <code>" + HtmlEscape(s.id) + "</code>"
                                                     : ScoreKindName(s.kind) + " <code>" + HtmlEscape(s.id) + "</code>";
       b += "<tr><td>" + name + "</td><td>" + HtmlScore(s.before) + "</td><td>" + HtmlScore(s.after) + "</td><td>" +
-           HtmlEscape(WhyText(s)) + "</td></tr>\n";
+           HtmlEscape(WhyWords(s, c)) + "</td></tr>\n";
     }
     b += "</tbody></table>\n";
   }

@@ -55,7 +55,7 @@ std::string TrendChart(const Trend& t, const CountryTrend& c) {
   std::vector<LineSeries> lines;
   for (const auto& line : kLines) lines.push_back(Series(c, line));
   std::vector<ChartMark> marks;
-  for (const auto& e : c.events) marks.push_back({SeriesPosition(t.dates, e.date), EventText(e)});
+  for (const auto& e : c.events) marks.push_back({SeriesPosition(t.dates, e.date), EventText(e, t.dataset->catalogue)});
   return SvgLines(Heading(c, t.dataset->catalogue) + ": scores over time", labels, lines, marks);
 }
 

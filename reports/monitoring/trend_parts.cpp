@@ -9,8 +9,17 @@ std::string Heading(const CountryTrend& c, const FactCatalogue& cat) {
   return c.profile->name + " (" + c.profile->iso3 + "), " + GroupWords(cat, c.group);
 }
 
-std::string EventText(const TrendEvent& e) {
-  return e.date.ToString() + ": " + e.fact + " = " + FactValueToText(e.entry->value) + (e.entry->inferred ? " (inferred)" : "");
+std::string EventFact(const TrendEvent& e, const FactCatalogue& cat) {
+  const FactSpec* spec = cat.Find(e.fact);
+  return spec ? spec->label : e.fact;
+}
+
+std::string EventValue(const TrendEvent& e) {
+  return FactValueToText(e.entry->value) + (e.entry->inferred ? " (inferred)" : "");
+}
+
+std::string EventText(const TrendEvent& e, const FactCatalogue& cat) {
+  return e.date.ToString() + ": " + EventFact(e, cat) + " = " + EventValue(e);
 }
 
 std::string EventSources(const CountryTrend& c, const TrendEvent& e) {

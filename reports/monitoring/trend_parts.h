@@ -8,8 +8,12 @@ namespace workrights::trend_parts {
 
 /// "Jordan (JOR), refugees": the country and the group followed.
 std::string Heading(const CountryTrend& country, const FactCatalogue& catalogue);
-/// "2019-03-01: rtw.permit_fee = none (inferred)": when a fact took which value.
-std::string EventText(const TrendEvent& event);
+/// The fact an event is about, in words: its catalogue label ("work permit fee").
+std::string EventFact(const TrendEvent& event, const FactCatalogue& catalogue);
+/// "none (inferred)": the value the fact took.
+std::string EventValue(const TrendEvent& event);
+/// "2019-03-01: work permit fee = none (inferred)": when a fact took which value.
+std::string EventText(const TrendEvent& event, const FactCatalogue& catalogue);
 /// The titles of the event's sources, "; "-separated.
 std::string EventSources(const CountryTrend& country, const TrendEvent& event);
 

@@ -17,7 +17,11 @@ Json CountryView(const Trend& t, const CountryTrend& c, TrendCharts charts) {
     points.push_back({{"date", p.date.ToString()}, {"overall", ScoreText(p.overall)}, {"de_jure", ScoreText(p.de_jure)},
                       {"de_facto", ScoreText(p.de_facto)}, {"coverage", Percent(p.coverage)}});
   }
-  for (const auto& e : c.events) events.push_back({{"text", EventText(e)}, {"sources", EventSources(c, e)}});
+  const FactCatalogue& cat = t.dataset->catalogue;
+  for (const auto& e : c.events) {
+    events.push_back({{"text", EventText(e, cat)}, {"date", e.date.ToString()}, {"fact", EventFact(e, cat)},
+                      {"path", e.fact}, {"value", EventValue(e)}, {"sources", EventSources(c, e)}});
+  }
   return {{"heading", Heading(c, t.dataset->catalogue)},
           {"chart", charts == TrendCharts::kDrawn ? Json(Fragment(TrendChart(t, c))) : Json(false)},
           {"points", points},

@@ -6,6 +6,7 @@
 #include "reports/format/score_format.h"
 #include "reports/format/svg_charts.h"
 #include "reports/format/template_render.h"
+#include "reports/format/words.h"
 
 namespace workrights {
 namespace {
@@ -32,7 +33,23 @@ Json TermValues(const CountryRank& c, const std::vector<std::string>& terms) {
   return values;
 }
 
-Json CountryView(const CountryRank& c, const std::vector<std::string>& terms) {
+// What an unknown index needs, in words: a fact by its label, "score:overall" as "the overall score".
+std::string NeedsWords(const std::vector<std::string>& missing, const FactCatalogue& cat) {
+  constexpr std::string_view kScore = "score:";
+  std::vector<std::string> words;
+  for (const auto& m : missing) {
+    if (const FactSpec* spec = cat.Find(m)) {
+      words.push_back(spec->label);
+    } else if (m.starts_with(kScore)) {
+      words.push_back("the " + GroupWords(m.substr(kScore.size())) + " score");
+    } else {
+      words.push_back(m);
+    }
+  }
+  return Joined(words, ", ");
+}
+
+Json CountryView(const CountryRank& c, const std::vector<std::string>& terms, const FactCatalogue& cat) {
   const bool ok = c.point.status == RuleStatus::kOk, ranked = c.ranked_draws > 0;
   return {{"rank", c.rank ? std::to_string(*c.rank) : std::string(kNone)},
           {"name", c.profile->name},
@@ -40,7 +57,7 @@ Json CountryView(const CountryRank& c, const std::vector<std::string>& terms) {
           {"index", ok ? Json(Fixed(c.point.index, 3)) : Json(false)},
           {"unknown", c.point.status == RuleStatus::kUnknown},
           {"error", c.point.status == RuleStatus::kError},
-          {"needs", Optional(Joined(c.point.missing, ", "))},
+          {"needs", Optional(NeedsWords(c.point.missing, cat))},
           {"term_values", TermValues(c, terms)},
           {"bounds", BoundRanks(c)},
           {"rank_range", ranked ? Fixed(c.p5_rank, 0) + "–" + Fixed(c.p95_rank, 0) : std::string(kNone)},
@@ -88,13 +105,13 @@ std::vector<std::string> TermNames(const Ranking& r) {
   return names;
 }
 
-Json RankingView(const Ranking& r, const PackInfo& pack) {
+Json RankingView(const Ranking& r, const PackInfo& pack, const FactCatalogue& catalogue) {
   const std::vector<std::string> terms = TermNames(r);
   Json term_view = Json::array(), countries = Json::array(), sensitivity = Json::array();
   for (const auto& name : terms) term_view.push_back({{"name", name}});
   bool has_notes = false;
   for (const auto& c : r.countries) {
-    countries.push_back(CountryView(c, terms));
+    countries.push_back(CountryView(c, terms, catalogue));
     has_notes = has_notes || !c.point.notes.empty();
   }
   for (const auto& s : r.sensitivity) sensitivity.push_back(SensitivityView(s));
@@ -102,7 +119,7 @@ Json RankingView(const Ranking& r, const PackInfo& pack) {
           {"scenario", r.scenario ? Json(r.scenario->title) : Json(false)},
           {"scenario_id", r.scenario ? Json(r.scenario->id) : Json(false)},
           {"as_of", (r.scenario ? r.scenario->as_of : r.options.as_of).ToString()},
-          {"group", Optional(r.group)},
+          {"group", Optional(GroupWords(r.group))},
           {"priority", pack.priority.description},
           {"top_k", std::to_string(r.options.top)},
           {"draws", std::to_string(r.options.draws)},

@@ -10,7 +10,8 @@
 
 namespace workrights {
 
-nlohmann::json RankingView(const Ranking& ranking, const PackInfo& pack);
+/// `catalogue` gives the words for the facts an unknown index needs.
+nlohmann::json RankingView(const Ranking& ranking, const PackInfo& pack, const FactCatalogue& catalogue);
 /// The names of the priority index's terms over every country, sorted (the columns of every format).
 std::vector<std::string> TermNames(const Ranking& ranking);
 

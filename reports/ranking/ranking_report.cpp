@@ -71,8 +71,8 @@ nlohmann::json RankingToJson(const Ranking& r, const PackInfo& pack, const Datas
   return out;
 }
 
-std::string RankingMarkdown(const Ranking& r, const PackInfo& pack, const TemplateSet& templates) {
-  return RenderTemplate(templates, "rank.md.mustache", RankingView(r, pack));
+std::string RankingMarkdown(const Ranking& r, const PackInfo& pack, const Dataset& dataset, const TemplateSet& templates) {
+  return RenderTemplate(templates, "rank.md.mustache", RankingView(r, pack, dataset.catalogue));
 }
 
 Table RankingTable(const Ranking& r) {
@@ -124,7 +124,7 @@ void WriteRankingWorkbook(const Ranking& r, const std::string& path) {
 }
 
 std::string RankingHtml(const Ranking& r, const PackInfo& pack, const Dataset& dataset, const TemplateSet& templates) {
-  const std::string body = RenderTemplate(templates, "rank.html.mustache", RankingView(r, pack));
+  const std::string body = RenderTemplate(templates, "rank.html.mustache", RankingView(r, pack, dataset.catalogue));
   return HtmlPage("Priority countries", body, pack, dataset,
                   (r.scenario ? "scenario " + HtmlEscape(r.scenario->id) : std::string("baseline")) +
                       (r.options.draws > 0 ? " · seed " + std::to_string(r.options.seed) : ""),

@@ -13,7 +13,7 @@ namespace workrights {
 
 nlohmann::json RankingToJson(const Ranking& ranking, const PackInfo& pack, const Dataset& dataset);
 /// Markdown laid out by rank.md.mustache of `templates`.
-std::string RankingMarkdown(const Ranking& ranking, const PackInfo& pack,
+std::string RankingMarkdown(const Ranking& ranking, const PackInfo& pack, const Dataset& dataset,
                             const TemplateSet& templates = TemplateSet::BuiltIn());
 std::string RankingCsv(const Ranking& ranking);
 /// One row per country, as the CSV (docs/csv.md); the workbook's first sheet.

@@ -7,6 +7,7 @@
 #include "reports/format/score_format.h"
 #include "reports/format/svg_charts.h"
 #include "reports/format/template_render.h"
+#include "reports/format/words.h"
 #include "reports/sensitivity/sensitivity_tables.h"
 
 namespace workrights {
@@ -114,7 +115,7 @@ Json SensitivityView(const SobolSensitivity& s, const PackInfo& pack) {
           {"scenario", s.scenario ? Json(s.scenario->title) : Json(false)},
           {"scenario_id", s.scenario ? Json(s.scenario->id) : Json(false)},
           {"as_of", s.as_of.ToString()},
-          {"group", Optional(s.group)},
+          {"group", Optional(GroupWords(s.group))},
           {"top_k", std::to_string(s.top)},
           {"top", Joined(s.point_top, ", ")},
           {"samples", std::to_string(s.options.samples)},

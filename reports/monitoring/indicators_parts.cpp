@@ -1,0 +1,32 @@
+#include "reports/monitoring/indicators_parts.h"
+
+#include "reports/format/score_format.h"
+
+namespace workrights::indicators_parts {
+
+std::string AsOf(const IndicatorReport& r) {
+  return r.assessment->as_of ? r.assessment->as_of->ToString() : std::string("the latest entries");
+}
+
+std::string RuleList(const IndicatorPart& part) {
+  std::string out;
+  for (const auto& id : part.rule_ids) out += (out.empty() ? "" : ", ") + id;
+  return out + " (" + std::string(IndicatorCombineName(part.combine)) + ")";
+}
+
+std::string FactList(const FactCatalogue& cat, const std::vector<FactId>& facts) {
+  std::string out;
+  for (FactId f : facts) out += (out.empty() ? "" : " + ") + cat.Get(f).path;
+  return out;
+}
+
+std::string People(double people) {
+  std::string digits = Fixed(people, 0), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace workrights::indicators_parts

@@ -637,6 +637,10 @@ run "$wr" diff --from 2016-01-01 --country JOR --exit-code --quiet --format md
 check "diff --exit-code exits 5 when something changed" test "$rc" -eq 5
 check "the Markdown diff names the changed fact and why the rule moved, in words" \
   has "$out" "facts changed: work permits obtainable in practice"
+check "the Markdown diff names headline figures and domains in words, not ids" \
+  has "$out" "| law (de jure) |"
+check "the Markdown diff names a domain by its title" has "$out" "| domain: Right to work |"
+check "the Markdown diff shows no headline or domain id" bash -c '! grep -qE "(headline|domain) \`" <<<"$1"' _ "$out"
 run "$wr" diff --from 2026-11-30 --exit-code --quiet
 check "diff --exit-code exits 0 when nothing changed" test "$rc" -eq 0
 cp -r "$repo/data" "$tmp/data2"

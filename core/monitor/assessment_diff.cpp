@@ -61,19 +61,20 @@ std::vector<ChangedFact> FactChanges(const Assessment& before, const CountryAsse
   return out;
 }
 
-void AddIfMoved(std::vector<ScoreChange>& out, ScoreKind kind, const std::string& id, const std::optional<Score>& was,
-                const std::optional<Score>& now) {
-  if (!SameScore(was, now)) out.push_back({kind, id, "", was, now, "", "", {}});
+void AddIfMoved(std::vector<ScoreChange>& out, ScoreKind kind, const std::string& id, const std::string& title,
+                const std::optional<Score>& was, const std::optional<Score>& now) {
+  if (!SameScore(was, now)) out.push_back({kind, id, title, was, now, "", "", {}});
 }
 
 std::optional<Score> ShareScore(double x) { return Score{x, x, x}; }
 
 void HeadlineChanges(const CountryAssessment& b, const CountryAssessment& a, std::vector<ScoreChange>& out) {
-  AddIfMoved(out, ScoreKind::kOverall, "overall", b.overall, a.overall);
-  AddIfMoved(out, ScoreKind::kOverall, "de_jure", b.de_jure, a.de_jure);
-  AddIfMoved(out, ScoreKind::kOverall, "de_facto", b.de_facto, a.de_facto);
-  AddIfMoved(out, ScoreKind::kOverall, "gap", b.gap, a.gap);
-  AddIfMoved(out, ScoreKind::kOverall, "coverage", ShareScore(b.coverage), ShareScore(a.coverage));
+  // Titles in the words of the assessment's overview columns.
+  AddIfMoved(out, ScoreKind::kOverall, "overall", "overall", b.overall, a.overall);
+  AddIfMoved(out, ScoreKind::kOverall, "de_jure", "law (de jure)", b.de_jure, a.de_jure);
+  AddIfMoved(out, ScoreKind::kOverall, "de_facto", "practice (de facto)", b.de_facto, a.de_facto);
+  AddIfMoved(out, ScoreKind::kOverall, "gap", "gap (law minus practice)", b.gap, a.gap);
+  AddIfMoved(out, ScoreKind::kOverall, "coverage", "coverage", ShareScore(b.coverage), ShareScore(a.coverage));
 }
 
 const DomainScore* FindDomain(const CountryAssessment& c, const std::string& id) {
@@ -83,13 +84,25 @@ const DomainScore* FindDomain(const CountryAssessment& c, const std::string& id)
   return nullptr;
 }
 
-void DomainChanges(const CountryAssessment& b, const CountryAssessment& a, std::vector<ScoreChange>& out) {
+/// A domain's title in the "after" pack, else the "before" one's, else its id.
+std::string DomainTitle(const Assessment& before, const Assessment& after, const std::string& id) {
+  for (const PackInfo* pack : {after.pack, before.pack}) {
+    for (const auto& d : pack->domains) {
+      if (d.id == id && !d.title.empty()) return d.title;
+    }
+  }
+  return id;
+}
+
+void DomainChanges(const Assessment& before, const CountryAssessment& b, const Assessment& after,
+                   const CountryAssessment& a, std::vector<ScoreChange>& out) {
   for (const auto& d : a.domains) {
     const DomainScore* old_domain = FindDomain(b, d.id);
-    AddIfMoved(out, ScoreKind::kDomain, d.id, old_domain ? old_domain->score : std::nullopt, d.score);
+    AddIfMoved(out, ScoreKind::kDomain, d.id, DomainTitle(before, after, d.id), old_domain ? old_domain->score : std::nullopt,
+               d.score);
   }
   for (const auto& d : b.domains) {
-    if (!FindDomain(a, d.id)) AddIfMoved(out, ScoreKind::kDomain, d.id, d.score, std::nullopt);
+    if (!FindDomain(a, d.id)) AddIfMoved(out, ScoreKind::kDomain, d.id, DomainTitle(before, after, d.id), d.score, std::nullopt);
   }
 }
 
@@ -151,7 +164,7 @@ CountryDiff DiffCountry(const Assessment& before, const CountryAssessment& b, co
   CountryDiff c{a.profile->iso3, a.profile->name, after.dataset->catalogue.GroupName(a.view.group), {}, {}};
   c.facts = FactChanges(before, b, after, a, AllPaths(before, after));
   HeadlineChanges(b, a, c.scores);
-  DomainChanges(b, a, c.scores);
+  DomainChanges(before, b, after, a, c.scores);
   RuleChanges(before, b, after, a, c.facts, c.scores);
   return c;
 }

@@ -52,6 +52,11 @@ std::string SourceTitles(const FactSide& side) {
   return out;
 }
 
+/// A headline figure or domain in words ("overall", "domain: Right to work"); the ids stay in JSON and CSV.
+std::string ScoreWords(const ScoreChange& s) {
+  return s.kind == ScoreKind::kDomain ? "domain: " + s.title : s.title;
+}
+
 /// Why a score moved, naming the changed facts as given ("facts changed: a, b").
 std::string WhyText(const ScoreChange& s, const std::vector<std::string>& facts) {
   if (!facts.empty()) return "facts changed: " + Joined(facts, ", ");
@@ -161,7 +166,7 @@ std::string MarkdownFactRow(const ChangedFact& f) {
 }
 
 std::string MarkdownScoreRow(const ScoreChange& s, const CountryDiff& c) {
-  std::string name = s.kind == ScoreKind::kRule ? MarkdownCell(s.title) + " (`" + s.id + "`)" : ScoreKindName(s.kind) + " `" + s.id + "`";
+  std::string name = s.kind == ScoreKind::kRule ? MarkdownCell(s.title) + " (`" + s.id + "`)" : MarkdownCell(ScoreWords(s));
   return "| " + name + " | " + ScoreText(s.before) + " | " + ScoreText(s.after) + " | " + MarkdownCell(WhyWords(s, c)) + " |\n";
 }
 
@@ -221,7 +226,7 @@ std::string CountryChangesHtml(const CountryDiff& c) {
     b += "<table><thead><tr><th>score</th><th>before</th><th>after</th><th>why</th></tr></thead><tbody>\n";
     for (const auto& s : c.scores) {
       std::string name = s.kind == ScoreKind::kRule ? HtmlEscape(s.title) + " <code>" + HtmlEscape(s.id) + "</code>"
-                                                    : ScoreKindName(s.kind) + " <code>" + HtmlEscape(s.id) + "</code>";
+                                                    : HtmlEscape(ScoreWords(s));
       b += "<tr><td>" + name + "</td><td>" + HtmlScore(s.before) + "</td><td>" + HtmlScore(s.after) + "</td><td>" +
            HtmlEscape(WhyWords(s, c)) + "</td></tr>\n";
     }

@@ -270,32 +270,25 @@ def partial_rows(rows_in, sources, extract_srcs):
 
 def c097_absent_rows(rows):
     """The C097 list is the whole list, alphabetical: a profiled country whose name sorts inside the part the copy
-    shows, without a row there, had not ratified when the copy was taken. Explicit inferred rows, so the table stays
-    partial (every other country unknown)."""
+    shows, without a row there, had not ratified when the copy was taken; so had none of the countries the list's
+    count rules out. Explicit inferred rows, so the table stays partial (every other country unknown)."""
+    visible = ("not listed between \"Afrique du Sud\" and \"Kirghizistan\"",
+               "NORMLEX lists every member State that ratified C097, in French alphabetical order; the stored copy "
+               "(taken between Oct 2023 and Oct 2024) shows every row from \"Afrique du Sud\" to \"Kirghizistan\" and "
+               "is cut at \"Ma…\". This country's French name sorts in that range and is not listed, so it had not "
+               "ratified when the copy was taken.")
+    counted = ("page header: \"54 ratifications\", \"Dénoncée: 0\"; rows after \"Kirghizistan\"",
+               "The stored copy is cut after \"Kirghizistan\" (28 rows); the page counts 54 ratifications and no "
+               "denunciation. 25 of the 26 rows after the cut are named by ILO pages (comments of the Committee of "
+               "Experts, ILO news) and the 26th is Montenegro by the Netherlands' treaty database, not an ILO source; "
+               "this country is none of them, so it had not ratified when the copy was taken (between Oct 2023 and "
+               "Oct 2024). Wrong only if the 26th is not Montenegro.")
     with_rows = {r["country"] for r in rows}
     profiled = set(profile_countries())
-    out = []
-    for iso3 in C097_VISIBLE_RANGE:
-        if iso3 in with_rows or iso3 not in profiled:
-            continue
-        out.append({"country": iso3, "ratified": False, "sources": ["normlex"], "inferred": True,
-                    "locator": "not listed between \"Afrique du Sud\" and \"Kirghizistan\"",
-                    "note": "NORMLEX lists every member State that ratified C097, in French alphabetical order; the "
-                            "stored copy (taken between Oct 2023 and Oct 2024) shows every row from \"Afrique du Sud\" "
-                            "to \"Kirghizistan\" and is cut at \"Ma…\". This country's French name sorts in that range "
-                            "and is not listed, so it had not ratified when the copy was taken."})
-    for iso3 in C097_COUNTED_ABSENT:
-        if iso3 in with_rows or iso3 not in profiled:
-            continue
-        out.append({"country": iso3, "ratified": False, "sources": ["normlex"], "inferred": True,
-                    "locator": "page header: \"54 ratifications\", \"Dénoncée: 0\"; rows after \"Kirghizistan\"",
-                    "note": "The stored copy is cut after \"Kirghizistan\" (28 rows); the page counts 54 ratifications "
-                            "and no denunciation. 25 of the 26 rows after the cut are named by ILO pages (comments of "
-                            "the Committee of Experts, ILO news) and the 26th is Montenegro by the Netherlands' treaty "
-                            "database, not an ILO source; this country is none of them, so it had not ratified when "
-                            "the copy was taken (between Oct 2023 and Oct 2024). Wrong only if the 26th is not "
-                            "Montenegro."})
-    return out
+    return [{"country": iso3, "ratified": False, "sources": ["normlex"], "inferred": True, "locator": locator,
+             "note": note}
+            for countries, (locator, note) in ((C097_VISIBLE_RANGE, visible), (C097_COUNTED_ABSENT, counted))
+            for iso3 in countries if iso3 not in with_rows and iso3 in profiled]
 
 
 def ilo_partial_tables():

@@ -414,6 +414,15 @@ run "$wr" rank --templates "$office" --quiet --out "$tmp/office-rank.html"
 check "rank --templates lays the HTML out with the office's ranking template" \
   has "$(cat "$tmp/office-rank.html")" "<h2>Office ranking</h2>"
 check "and with the office's page template" has "$(cat "$tmp/office-rank.html")" "<title>Priority countries · Office branding</title>"
+sed 's|^<h2>Side by side</h2>$|<h2>Office comparison</h2>|; s|<th scope="row">gap</th>|<th scope="row">law minus practice</th>|' \
+  "$repo/reports/templates/assessment-comparison.html.mustache" >"$office/assessment-comparison.html.mustache"
+run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-compare.html"
+check "assess --templates lays the comparison out with the office's template" \
+  has "$(cat "$tmp/office-compare.html")" "<h2>Office comparison</h2>"
+check "the office's comparison renames a row heading" has "$(cat "$tmp/office-compare.html")" '<th scope="row">law minus practice</th>'
+run "$wr" assess --country JOR KEN --quiet --out "$tmp/plain-compare.html"
+check "only the comparison's heading, row heading and branded <title> differ" \
+  test "$(diff "$tmp/office-compare.html" "$tmp/plain-compare.html" | grep -c '^[<>]')" -eq 6
 sed 's/^Scores from 0 to 1 /Office scale: scores from 0 to 1 /' "$repo/reports/templates/assessment.md.mustache" \
   >"$office/assessment.md.mustache"
 run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-assessment.md"
@@ -546,6 +555,8 @@ refused_template indicators.html.mustache $'{{#indicators}}{{#countries}}<td>{{l
   "1:34: unknown variable 'law_shaer' (did you mean 'law_share'?)" "$tmp/bad-ind.html" indicators
 refused_template sensitivity.html.mustache $'<p>{{readnig}}</p>\n' \
   "1:4: unknown variable 'readnig' (did you mean 'reading'?)" "$tmp/bad-merged-sens.html" merge "$tmp/sens-b.bin" "$tmp/sens-a.bin"
+refused_template assessment-comparison.html.mustache $'<h2>Side by side</h2>{{#columns}}<th>{{nmae}}</th>{{/columns}}\n' \
+  "1:38: unknown variable 'nmae' (did you mean 'name'?)" "$tmp/bad-compare.html" assess --country JOR KEN
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"
 run "$wr" assess --country JOR --templates "$bad" --out "$tmp/bad-assessment.html"
 check "a section never closed exits 2, whichever command reads the folder" test "$rc" -eq 2

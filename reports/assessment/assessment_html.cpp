@@ -107,7 +107,7 @@ std::string AssessmentHtml(const Assessment& a, const TemplateSet& templates) {
   Json view = {{"title", Title(a)},
                {"country_count", std::to_string(a.countries.size())},
                {"rule_count", std::to_string(a.pack->rules.size())},
-               {"comparison", Optional(Fragment(ComparisonHtml(a)))},
+               {"comparison", Optional(Fragment(ComparisonHtml(a, templates)))},
                {"world_map", WorldMapSvg(a)},
                {"has_undrawn", !undrawn.empty()},
                {"undrawn", undrawn},

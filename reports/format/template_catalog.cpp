@@ -40,6 +40,12 @@ const char* kAssessmentSchema = R"({"title": "text", "country_count": "text", "r
   "overview_table": "html", "law_practice_undrawn": "text", "law_practice_chart": "html", "group_gaps": "html?",
   "countries": [{"page": "html"}], "sort_script": "html"})";
 
+const char* kComparisonSchema = R"({"count": "text", "columns": [{"anchor": "text", "name": "text"}],
+  "overall": ["$score"], "de_jure": ["$score"], "de_facto": ["$score"], "gap": ["$score"],
+  "coverage": [{"value": "text"}], "domains": [{"title": "text", "scores": ["$score"]}],
+  "findings": [{"label": "text", "texts": [{"text": "text"}]}], "same_rules": "text", "rule_count": "text",
+  "has_differing": "flag", "differing": [{"title": "text", "dimension": "text", "results": [{"result": "text"}]}]})";
+
 const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "text", "version": "text"},
   "domains": [{"title": "text"}],
   "overview": [{"name": "text", "iso3": "text", "group": "text", "overall": "text", "de_jure": "text",
@@ -116,6 +122,7 @@ TemplateSpec Spec(std::string_view name, TemplateLanguage language, const char* 
 
 const std::vector<TemplateSpec>& TemplateSpecs() {
   static const std::vector<TemplateSpec> kSpecs = {
+      Spec("assessment-comparison.html.mustache", TemplateLanguage::kHtml, kComparisonSchema),
       Spec("assessment-country.html.mustache", TemplateLanguage::kHtml, kCountrySchema),
       Spec("assessment.html.mustache", TemplateLanguage::kHtml, kAssessmentSchema),
       Spec("assessment.md.mustache", TemplateLanguage::kMarkdown, kAssessmentMarkdownSchema),

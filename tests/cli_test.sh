@@ -423,6 +423,14 @@ check "the office's comparison renames a row heading" has "$(cat "$tmp/office-co
 run "$wr" assess --country JOR KEN --quiet --out "$tmp/plain-compare.html"
 check "only the comparison's heading, row heading and branded <title> differ" \
   test "$(diff "$tmp/office-compare.html" "$tmp/plain-compare.html" | grep -c '^[<>]')" -eq 6
+sed 's|<th class="num">coverage</th>{{#domains}}|<th class="num">data known</th>{{#domains}}|' \
+  "$repo/reports/templates/assessment.html.mustache" >"$office/assessment.html.mustache"
+run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-overview.html"
+check "an office renames a column of the assessment's overview" \
+  has "$(cat "$tmp/office-overview.html")" '<th class="num">data known</th>'
+check "the renamed overview keeps the sortable table's cells" \
+  test "$(grep -c '<tr><td data-sort="Jordan"><a href="#JOR">Jordan</a></td>' "$tmp/office-overview.html")" -eq 1
+rm "$office/assessment.html.mustache" "$office/assessment-comparison.html.mustache"
 sed 's/^Scores from 0 to 1 /Office scale: scores from 0 to 1 /' "$repo/reports/templates/assessment.md.mustache" \
   >"$office/assessment.md.mustache"
 run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-assessment.md"
@@ -555,6 +563,8 @@ refused_template indicators.html.mustache $'{{#indicators}}{{#countries}}<td>{{l
   "1:34: unknown variable 'law_shaer' (did you mean 'law_share'?)" "$tmp/bad-ind.html" indicators
 refused_template sensitivity.html.mustache $'<p>{{readnig}}</p>\n' \
   "1:4: unknown variable 'readnig' (did you mean 'reading'?)" "$tmp/bad-merged-sens.html" merge "$tmp/sens-b.bin" "$tmp/sens-a.bin"
+refused_template assessment.html.mustache $'{{#overview}}<td data-sort="{{overall.srot}}">{{/overview}}\n' \
+  "1:29: unknown variable 'overall.srot'" "$tmp/bad-overview.html" assess --country JOR KEN
 refused_template assessment-comparison.html.mustache $'<h2>Side by side</h2>{{#columns}}<th>{{nmae}}</th>{{/columns}}\n' \
   "1:38: unknown variable 'nmae' (did you mean 'name'?)" "$tmp/bad-compare.html" assess --country JOR KEN
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"

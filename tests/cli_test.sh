@@ -512,6 +512,24 @@ for report in trend diff; do
   check "only the $report HTML's heading and branded <title> differ" \
     test "$(diff "$tmp/office-$report.html" "$tmp/plain-$report.html" | grep -c '^[<>]')" -eq 4
 done
+# The diff's tables are its templates': an office renames a column heading, and only that heading changes.
+columns="$tmp/office-diff-columns"
+mkdir -p "$columns"
+sed 's/^| score | before | after | why |$/| score | before | after | because |/' \
+  "$repo/reports/templates/diff.md.mustache" >"$columns/diff.md.mustache"
+sed 's|<th>fact</th><th>before</th><th>after</th>|<th>fact</th><th>then</th><th>now</th>|' \
+  "$repo/reports/templates/diff.html.mustache" >"$columns/diff.html.mustache"
+for ext in md html; do
+  run "$wr" diff --from 2016-01-01 --country JOR --templates "$columns" --quiet --out "$tmp/columns-diff.$ext"
+  check "diff --templates ($ext) with renamed columns exits 0" test "$rc" -eq 0
+done
+check "an office renames the diff's 'why' column (Markdown)" has "$(cat "$tmp/columns-diff.md")" "| score | before | after | because |"
+check "an office renames the diff's fact columns (HTML)" has "$(cat "$tmp/columns-diff.html")" "<th>fact</th><th>then</th><th>now</th>"
+run "$wr" diff --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-diff.md"
+check "only the diff's renamed column heading differs (Markdown)" \
+  test "$(diff "$tmp/columns-diff.md" "$tmp/plain-diff.md" | grep -c '^[<>]')" -eq 2
+check "only the diff's renamed column headings differ (HTML)" \
+  test "$(diff "$tmp/columns-diff.html" "$tmp/plain-diff.html" | grep -c '^[<>]')" -eq 2
 sed 's/^# Global Compact on Refugees indicators, as of /# Office indicators, as of /' \
   "$repo/reports/templates/indicators.md.mustache" >"$office/indicators.md.mustache"
 sed 's|^<h1>Global Compact on Refugees indicators, as of |<h1>Office indicators, as of |' \
@@ -555,6 +573,8 @@ refused_template trend.html.mustache $'{{#countries}}\n<h2>{{heading}}</h2>{{#ev
   "2:32: unknown variable 'txet' (did you mean 'text'?)" "$tmp/bad-trend.html" trend --from 2016-01-01 --country JOR
 refused_template diff.html.mustache $'<h1>{{befor}}</h1>\n' \
   "1:5: unknown variable 'befor' (did you mean 'before'?)" "$tmp/bad-diff.html" diff --from 2016-01-01 --country JOR
+refused_template diff.md.mustache $'{{#countries}}\n{{#facts}}| {{lable}} |\n{{/facts}}\n{{/countries}}\n' \
+  "2:13: unknown variable 'lable' (did you mean 'label'?)" "$tmp/bad-diff.md" diff --from 2016-01-01 --country JOR
 refused_template simulate.html.mustache $'<h1>{{scenario.titel}}</h1>\n' \
   "1:5: unknown variable 'scenario.titel'" "$tmp/bad-sim.html" simulate guiding-principles-full
 refused_template indicators.md.mustache $'{{#indicators}}\n| {{id}} | {{law.vlaue}} |\n{{/indicators}}\n' \

@@ -72,7 +72,11 @@ const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
 
 const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
   "added": "text?", "removed": "text?",
-  "countries": [{"name": "text", "iso3": "text", "group": "text", "changes": "html?"}]})";
+  "countries": [{"name": "text", "iso3": "text", "group": "text",
+    "has_facts": "flag", "facts": [{"fact": "text", "label": "text", "before": "text", "after": "text", "since": "text",
+      "before_cite": "text", "after_cite": "text", "before_html": "html", "after_html": "html"}],
+    "has_scores": "flag", "scores": [{"rule": "flag", "title": "text", "id": "text", "before": "$score",
+      "after": "$score", "why": "text"}]}]})";
 
 const char* kIndicatorsSchema = R"({"as_of": "text", "group": "text?", "pack": {"name": "text", "version": "text"},
   "chart": "html",

@@ -414,6 +414,23 @@ run "$wr" rank --templates "$office" --quiet --out "$tmp/office-rank.html"
 check "rank --templates lays the HTML out with the office's ranking template" \
   has "$(cat "$tmp/office-rank.html")" "<h2>Office ranking</h2>"
 check "and with the office's page template" has "$(cat "$tmp/office-rank.html")" "<title>Priority countries · Office branding</title>"
+sed 's|^<h2>Side by side</h2>$|<h2>Office comparison</h2>|; s|<th scope="row">gap</th>|<th scope="row">law minus practice</th>|' \
+  "$repo/reports/templates/assessment-comparison.html.mustache" >"$office/assessment-comparison.html.mustache"
+run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-compare.html"
+check "assess --templates lays the comparison out with the office's template" \
+  has "$(cat "$tmp/office-compare.html")" "<h2>Office comparison</h2>"
+check "the office's comparison renames a row heading" has "$(cat "$tmp/office-compare.html")" '<th scope="row">law minus practice</th>'
+run "$wr" assess --country JOR KEN --quiet --out "$tmp/plain-compare.html"
+check "only the comparison's heading, row heading and branded <title> differ" \
+  test "$(diff "$tmp/office-compare.html" "$tmp/plain-compare.html" | grep -c '^[<>]')" -eq 6
+sed 's|<th class="num">coverage</th>{{#domains}}|<th class="num">data known</th>{{#domains}}|' \
+  "$repo/reports/templates/assessment.html.mustache" >"$office/assessment.html.mustache"
+run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-overview.html"
+check "an office renames a column of the assessment's overview" \
+  has "$(cat "$tmp/office-overview.html")" '<th class="num">data known</th>'
+check "the renamed overview keeps the sortable table's cells" \
+  test "$(grep -c '<tr><td data-sort="Jordan"><a href="#JOR">Jordan</a></td>' "$tmp/office-overview.html")" -eq 1
+rm "$office/assessment.html.mustache" "$office/assessment-comparison.html.mustache"
 sed 's/^Scores from 0 to 1 /Office scale: scores from 0 to 1 /' "$repo/reports/templates/assessment.md.mustache" \
   >"$office/assessment.md.mustache"
 run "$wr" assess --country JOR KEN --templates "$office" --quiet --out "$tmp/office-assessment.md"
@@ -495,6 +512,24 @@ for report in trend diff; do
   check "only the $report HTML's heading and branded <title> differ" \
     test "$(diff "$tmp/office-$report.html" "$tmp/plain-$report.html" | grep -c '^[<>]')" -eq 4
 done
+# The diff's tables are its templates': an office renames a column heading, and only that heading changes.
+columns="$tmp/office-diff-columns"
+mkdir -p "$columns"
+sed 's/^| score | before | after | why |$/| score | before | after | because |/' \
+  "$repo/reports/templates/diff.md.mustache" >"$columns/diff.md.mustache"
+sed 's|<th>fact</th><th>before</th><th>after</th>|<th>fact</th><th>then</th><th>now</th>|' \
+  "$repo/reports/templates/diff.html.mustache" >"$columns/diff.html.mustache"
+for ext in md html; do
+  run "$wr" diff --from 2016-01-01 --country JOR --templates "$columns" --quiet --out "$tmp/columns-diff.$ext"
+  check "diff --templates ($ext) with renamed columns exits 0" test "$rc" -eq 0
+done
+check "an office renames the diff's 'why' column (Markdown)" has "$(cat "$tmp/columns-diff.md")" "| score | before | after | because |"
+check "an office renames the diff's fact columns (HTML)" has "$(cat "$tmp/columns-diff.html")" "<th>fact</th><th>then</th><th>now</th>"
+run "$wr" diff --from 2016-01-01 --country JOR --quiet --out "$tmp/plain-diff.md"
+check "only the diff's renamed column heading differs (Markdown)" \
+  test "$(diff "$tmp/columns-diff.md" "$tmp/plain-diff.md" | grep -c '^[<>]')" -eq 2
+check "only the diff's renamed column headings differ (HTML)" \
+  test "$(diff "$tmp/columns-diff.html" "$tmp/plain-diff.html" | grep -c '^[<>]')" -eq 2
 sed 's/^# Global Compact on Refugees indicators, as of /# Office indicators, as of /' \
   "$repo/reports/templates/indicators.md.mustache" >"$office/indicators.md.mustache"
 sed 's|^<h1>Global Compact on Refugees indicators, as of |<h1>Office indicators, as of |' \
@@ -538,6 +573,8 @@ refused_template trend.html.mustache $'{{#countries}}\n<h2>{{heading}}</h2>{{#ev
   "2:32: unknown variable 'txet' (did you mean 'text'?)" "$tmp/bad-trend.html" trend --from 2016-01-01 --country JOR
 refused_template diff.html.mustache $'<h1>{{befor}}</h1>\n' \
   "1:5: unknown variable 'befor' (did you mean 'before'?)" "$tmp/bad-diff.html" diff --from 2016-01-01 --country JOR
+refused_template diff.md.mustache $'{{#countries}}\n{{#facts}}| {{lable}} |\n{{/facts}}\n{{/countries}}\n' \
+  "2:13: unknown variable 'lable' (did you mean 'label'?)" "$tmp/bad-diff.md" diff --from 2016-01-01 --country JOR
 refused_template simulate.html.mustache $'<h1>{{scenario.titel}}</h1>\n' \
   "1:5: unknown variable 'scenario.titel'" "$tmp/bad-sim.html" simulate guiding-principles-full
 refused_template indicators.md.mustache $'{{#indicators}}\n| {{id}} | {{law.vlaue}} |\n{{/indicators}}\n' \
@@ -546,6 +583,10 @@ refused_template indicators.html.mustache $'{{#indicators}}{{#countries}}<td>{{l
   "1:34: unknown variable 'law_shaer' (did you mean 'law_share'?)" "$tmp/bad-ind.html" indicators
 refused_template sensitivity.html.mustache $'<p>{{readnig}}</p>\n' \
   "1:4: unknown variable 'readnig' (did you mean 'reading'?)" "$tmp/bad-merged-sens.html" merge "$tmp/sens-b.bin" "$tmp/sens-a.bin"
+refused_template assessment.html.mustache $'{{#overview}}<td data-sort="{{overall.srot}}">{{/overview}}\n' \
+  "1:29: unknown variable 'overall.srot'" "$tmp/bad-overview.html" assess --country JOR KEN
+refused_template assessment-comparison.html.mustache $'<h2>Side by side</h2>{{#columns}}<th>{{nmae}}</th>{{/columns}}\n' \
+  "1:38: unknown variable 'nmae' (did you mean 'name'?)" "$tmp/bad-compare.html" assess --country JOR KEN
 printf '<h1>{{#countries}}{{name}}</h1>\n' >"$bad/plan.md.mustache"
 run "$wr" assess --country JOR --templates "$bad" --out "$tmp/bad-assessment.html"
 check "a section never closed exits 2, whichever command reads the folder" test "$rc" -eq 2

@@ -54,30 +54,34 @@ Json UndrawnView(const Assessment& a) {
   return undrawn;
 }
 
-std::string ScoreCell(const std::optional<Score>& s) {
-  return "<td class=\"num\" data-sort=\"" + SortKey(s ? std::optional<double>(s->point) : std::nullopt) + "\">" +
-         HtmlScore(s) + "</td>";
+// A cell of the overview: the sortable table's script sorts by `sort` (empty for unknown: last).
+Json SortedScore(const std::optional<Score>& s) {
+  Json cell = ScoreView(s);
+  cell["sort"] = SortKey(s ? std::optional<double>(s->point) : std::nullopt);
+  return cell;
 }
 
-// The overview table, ordered by the overall point figure; its inline script sorts it by any column.
-std::string OverviewTableHtml(const Assessment& a) {
+Json DomainTitles(const PackInfo& pack) {
+  Json titles = Json::array();
+  for (const auto& d : pack.domains) titles.push_back({{"title", d.title}});
+  return titles;
+}
+
+// The overview table's rows, ordered by the overall point figure; its inline script sorts them by any column.
+Json OverviewRows(const Assessment& a) {
   const FactCatalogue& cat = a.dataset->catalogue;
-  std::string b = "<table class=\"sortable\">\n<thead><tr><th>country</th><th>group</th>"
-                  "<th class=\"num\" aria-sort=\"descending\">overall</th><th class=\"num\">law (de jure)</th>"
-                  "<th class=\"num\">practice (de facto)</th><th class=\"num\">gap</th><th class=\"num\">coverage</th>";
-  for (const auto& d : a.pack->domains) b += "<th class=\"num\">" + HtmlEscape(d.title) + "</th>";
-  b += "</tr></thead>\n<tbody>\n";
+  Json rows = Json::array();
   for (const CountryAssessment* cp : ByOverall(a)) {
     const CountryAssessment& c = *cp;
-    b += "<tr><td data-sort=\"" + HtmlEscape(c.profile->name) + "\"><a href=\"#" + HtmlEscape(Anchor(c, cat)) + "\">" +
-         HtmlEscape(c.profile->name) + "</a></td><td data-sort=\"" + HtmlEscape(GroupWords(cat, c.view.group)) + "\">" +
-         HtmlEscape(GroupWords(cat, c.view.group)) + "</td>" + ScoreCell(c.overall) + ScoreCell(c.de_jure) +
-         ScoreCell(c.de_facto) + ScoreCell(c.gap) + "<td class=\"num\" data-sort=\"" + SortKey(c.coverage) + "\">" +
-         Percent(c.coverage) + "</td>";
-    for (const auto& d : c.domains) b += ScoreCell(d.score);
-    b += "</tr>\n";
+    Json domain_scores = Json::array();
+    for (const auto& d : c.domains) domain_scores.push_back(SortedScore(d.score));
+    rows.push_back({{"name", c.profile->name}, {"anchor", Anchor(c, cat)}, {"group", GroupWords(cat, c.view.group)},
+                    {"overall", SortedScore(c.overall)}, {"de_jure", SortedScore(c.de_jure)},
+                    {"de_facto", SortedScore(c.de_facto)}, {"gap", SortedScore(c.gap)},
+                    {"coverage", {{"sort", SortKey(c.coverage)}, {"text", Percent(c.coverage)}}},
+                    {"domain_scores", domain_scores}});
   }
-  return b + "</tbody>\n</table>\n";
+  return rows;
 }
 
 // The law-against-practice chart, with the countries it cannot draw (one of the two unknown) counted.
@@ -107,11 +111,12 @@ std::string AssessmentHtml(const Assessment& a, const TemplateSet& templates) {
   Json view = {{"title", Title(a)},
                {"country_count", std::to_string(a.countries.size())},
                {"rule_count", std::to_string(a.pack->rules.size())},
-               {"comparison", Optional(Fragment(ComparisonHtml(a)))},
+               {"comparison", Optional(Fragment(ComparisonHtml(a, templates)))},
                {"world_map", WorldMapSvg(a)},
                {"has_undrawn", !undrawn.empty()},
                {"undrawn", undrawn},
-               {"overview_table", Fragment(OverviewTableHtml(a))},
+               {"domains", DomainTitles(*a.pack)},
+               {"overview", OverviewRows(a)},
                {"group_gaps", Optional(Fragment(GroupGapsHtml(a)))},
                {"countries", CountryPages(a, templates)},
                {"sort_script", Fragment(SortableTableScript())}};

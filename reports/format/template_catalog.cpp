@@ -3,10 +3,12 @@
 namespace workrights {
 namespace {
 
-// Parts several views or places share, named in the schemas below as "$source", "$score" and "$dimension".
+// Parts several views or places share, named in the schemas below as "$source", "$score", "$sorted" and "$dimension".
 const char* kSourceSchema = R"({"first": "flag", "title": "text", "url": "text", "publisher": "text",
   "date": "text", "copy_url": "text?", "copy_note": "text?"})";
 const char* kScoreSchema = R"({"text": "text", "html": "html"})";
+// A score in a sortable table: `sort` is the key its script sorts by.
+const char* kSortedScoreSchema = R"({"sort": "text", "text": "text", "html": "html"})";
 const char* kDimensionSchema = R"({"rule": "flag", "value": "text", "known": "flag", "coverage": "text",
   "countries_known": "text", "countries_unknown": "text", "rules": "text"})";
 
@@ -37,8 +39,18 @@ const char* kRankSchema = R"({"pack": {"name": "text", "version": "text"}, "scen
 const char* kAssessmentSchema = R"({"title": "text", "country_count": "text", "rule_count": "text",
   "comparison": "html?", "world_map": "html", "has_undrawn": "flag",
   "undrawn": [{"first": "flag", "iso3": "text", "name": "text", "overall": "$score"}],
-  "overview_table": "html", "law_practice_undrawn": "text", "law_practice_chart": "html", "group_gaps": "html?",
+  "domains": [{"title": "text"}],
+  "overview": [{"name": "text", "anchor": "text", "group": "text", "overall": "$sorted", "de_jure": "$sorted",
+    "de_facto": "$sorted", "gap": "$sorted", "coverage": {"sort": "text", "text": "text"},
+    "domain_scores": ["$sorted"]}],
+  "law_practice_undrawn": "text", "law_practice_chart": "html", "group_gaps": "html?",
   "countries": [{"page": "html"}], "sort_script": "html"})";
+
+const char* kComparisonSchema = R"({"count": "text", "columns": [{"anchor": "text", "name": "text"}],
+  "overall": ["$score"], "de_jure": ["$score"], "de_facto": ["$score"], "gap": ["$score"],
+  "coverage": [{"value": "text"}], "domains": [{"title": "text", "scores": ["$score"]}],
+  "findings": [{"label": "text", "texts": [{"text": "text"}]}], "same_rules": "text", "rule_count": "text",
+  "has_differing": "flag", "differing": [{"title": "text", "dimension": "text", "results": [{"result": "text"}]}]})";
 
 const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "text", "version": "text"},
   "domains": [{"title": "text"}],
@@ -60,7 +72,11 @@ const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
 
 const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
   "added": "text?", "removed": "text?",
-  "countries": [{"name": "text", "iso3": "text", "group": "text", "changes": "html?"}]})";
+  "countries": [{"name": "text", "iso3": "text", "group": "text",
+    "has_facts": "flag", "facts": [{"fact": "text", "label": "text", "before": "text", "after": "text", "since": "text",
+      "before_cite": "text", "after_cite": "text", "before_html": "html", "after_html": "html"}],
+    "has_scores": "flag", "scores": [{"rule": "flag", "title": "text", "id": "text", "before": "$score",
+      "after": "$score", "why": "text"}]}]})";
 
 const char* kIndicatorsSchema = R"({"as_of": "text", "group": "text?", "pack": {"name": "text", "version": "text"},
   "chart": "html",
@@ -97,10 +113,11 @@ const char* kCountrySchema = R"({"anchor": "text", "heading": "text", "name": "t
   "rules": [{"id": "text", "title": "text", "dimension": "text", "result": "html", "why": "html",
     "sources": ["$source"]}]})";
 
-// Replaces "$source", "$score" and "$dimension" by their schemas, wherever they stand.
+// Replaces "$source", "$score", "$sorted" and "$dimension" by their schemas, wherever they stand.
 nlohmann::json Expand(nlohmann::json schema) {
   if (schema == "$source") return nlohmann::json::parse(kSourceSchema);
   if (schema == "$score") return nlohmann::json::parse(kScoreSchema);
+  if (schema == "$sorted") return nlohmann::json::parse(kSortedScoreSchema);
   if (schema == "$dimension") return nlohmann::json::parse(kDimensionSchema);
   if (schema.is_structured()) {
     for (auto& child : schema) child = Expand(child);
@@ -116,6 +133,7 @@ TemplateSpec Spec(std::string_view name, TemplateLanguage language, const char* 
 
 const std::vector<TemplateSpec>& TemplateSpecs() {
   static const std::vector<TemplateSpec> kSpecs = {
+      Spec("assessment-comparison.html.mustache", TemplateLanguage::kHtml, kComparisonSchema),
       Spec("assessment-country.html.mustache", TemplateLanguage::kHtml, kCountrySchema),
       Spec("assessment.html.mustache", TemplateLanguage::kHtml, kAssessmentSchema),
       Spec("assessment.md.mustache", TemplateLanguage::kMarkdown, kAssessmentMarkdownSchema),

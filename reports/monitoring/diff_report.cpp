@@ -10,6 +10,7 @@
 #include "reports/format/markdown_text.h"
 #include "reports/format/score_format.h"
 #include "reports/format/template_render.h"
+#include "reports/format/view_parts.h"
 #include "reports/format/words.h"
 #include "reports/monitoring/diff_view.h"
 
@@ -154,15 +155,17 @@ std::string DiffCsv(const AssessmentDiff& d) {
 
 namespace {
 
+/// A side's sources and quote in one line, "—" when it has none.
+std::string CiteText(const FactSide& side) {
+  std::string text = SourceTitles(side);
+  if (side.entry && !side.entry->quote.empty()) text += (text.empty() ? "" : ": ") + std::string("“") + side.entry->quote + "”";
+  return text.empty() ? std::string("—") : text;
+}
+
 std::string MarkdownFactRow(const ChangedFact& f) {
-  auto cite = [](const FactSide& side) {
-    std::string text = SourceTitles(side);
-    if (side.entry && !side.entry->quote.empty()) text += (text.empty() ? "" : ": ") + std::string("“") + side.entry->quote + "”";
-    return text.empty() ? std::string("—") : text;
-  };
   return "| " + MarkdownCell(f.label) + " | " + MarkdownCell(ValueText(f.before)) + " | " + MarkdownCell(ValueText(f.after)) + " | " +
-         (SinceText(f.after).empty() ? "—" : SinceText(f.after)) + " | " + MarkdownCell(cite(f.before)) + " | " +
-         MarkdownCell(cite(f.after)) + " |\n";
+         (SinceText(f.after).empty() ? "—" : SinceText(f.after)) + " | " + MarkdownCell(CiteText(f.before)) + " | " +
+         MarkdownCell(CiteText(f.after)) + " |\n";
 }
 
 std::string MarkdownScoreRow(const ScoreChange& s, const CountryDiff& c) {
@@ -193,7 +196,7 @@ std::string CountryChangesMarkdown(const CountryDiff& c) {
 }
 
 std::string DiffMarkdown(const AssessmentDiff& d, const TemplateSet& templates) {
-  return RenderTemplate(templates, "diff.md.mustache", DiffView(d, TemplateLanguage::kMarkdown));
+  return RenderTemplate(templates, "diff.md.mustache", DiffView(d));
 }
 
 namespace {
@@ -235,12 +238,29 @@ std::string CountryChangesHtml(const CountryDiff& c) {
   return b;
 }
 
+nlohmann::json CountryChangesView(const CountryDiff& c) {
+  nlohmann::json facts = nlohmann::json::array(), scores = nlohmann::json::array();
+  for (const auto& f : c.facts) {
+    const std::string since = SinceText(f.after);
+    facts.push_back({{"fact", f.fact}, {"label", f.label}, {"before", ValueText(f.before)}, {"after", ValueText(f.after)},
+                     {"since", since.empty() ? "—" : since}, {"before_cite", CiteText(f.before)},
+                     {"after_cite", CiteText(f.after)}, {"before_html", HtmlSide(f.before)},
+                     {"after_html", HtmlSide(f.after)}});
+  }
+  for (const auto& s : c.scores) {
+    const bool rule = s.kind == ScoreKind::kRule;
+    scores.push_back({{"rule", rule}, {"title", rule ? s.title : ScoreWords(s)}, {"id", s.id},
+                      {"before", ScoreView(s.before)}, {"after", ScoreView(s.after)}, {"why", WhyWords(s, c)}});
+  }
+  return {{"has_facts", !facts.empty()}, {"facts", facts}, {"has_scores", !scores.empty()}, {"scores", scores}};
+}
+
 std::string CountryDiffHtml(const CountryDiff& c, const std::string& heading) {
   return "<section>" + heading + "\n" + CountryChangesHtml(c) + "</section>\n";
 }
 
 std::string DiffHtml(const AssessmentDiff& d, const TemplateSet& templates) {
-  const std::string body = RenderTemplate(templates, "diff.html.mustache", DiffView(d, TemplateLanguage::kHtml));
+  const std::string body = RenderTemplate(templates, "diff.html.mustache", DiffView(d));
   return HtmlPage("What changed", body, *d.after->pack, *d.after->dataset,
                   "from " + AsOfText(*d.before) + " to " + AsOfText(*d.after), templates);
 }

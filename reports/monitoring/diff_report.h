@@ -22,9 +22,13 @@ std::string DiffHtml(const AssessmentDiff& diff, const TemplateSet& templates = 
 nlohmann::json CountryDiffJson(const CountryDiff& country);
 std::string CountryDiffMarkdown(const CountryDiff& country, const std::string& heading);
 /// The Markdown tables of one country's changes (scores, then facts), each followed by an empty line; "" when
-/// nothing changed.
+/// nothing changed. Used by the assessment's differences between groups (the diff lays out its own).
 std::string CountryChangesMarkdown(const CountryDiff& country);
-/// The HTML tables of one country's changes (facts, then scores); "" when nothing changed.
+/// The rows of one country's changes, for the diff's templates: `facts` (path, label, each side's value, source and
+/// quote as text and as markup) and `scores` (title, id, before, after, why), each with its has_ flag.
+nlohmann::json CountryChangesView(const CountryDiff& country);
+/// The HTML tables of one country's changes (facts, then scores); "" when nothing changed. The diff's own tables
+/// are its templates'; the assessment's differences between groups use these (templates have no partials).
 std::string CountryChangesHtml(const CountryDiff& country);
 std::string CountryDiffHtml(const CountryDiff& country, const std::string& heading);
 

@@ -6,18 +6,14 @@
 #include "reports/monitoring/diff_report.h"
 
 namespace workrights {
-namespace {
-
 using Json = nlohmann::json;
 
-}  // namespace
-
-Json DiffView(const AssessmentDiff& d, TemplateLanguage language) {
+Json DiffView(const AssessmentDiff& d) {
   Json countries = Json::array();
   for (const auto& c : d.countries) {
-    const std::string changes = language == TemplateLanguage::kHtml ? CountryChangesHtml(c) : CountryChangesMarkdown(c);
-    countries.push_back({{"name", c.name}, {"iso3", c.iso3}, {"group", GroupWords(c.group)},
-                         {"changes", Optional(Fragment(changes))}});
+    Json country = CountryChangesView(c);
+    country.update({{"name", c.name}, {"iso3", c.iso3}, {"group", GroupWords(c.group)}});
+    countries.push_back(country);
   }
   const size_t n = d.countries.size();
   return {{"before", DiffSideText(*d.before, *d.after)},

@@ -1,6 +1,6 @@
 #pragma once
 // The view the diff's templates (diff.md.mustache, diff.html.mustache) are filled from: the two sides compared,
-// the countries added and removed, and each changed country's tables, in the shape template_catalog.cpp gives.
+// the countries added and removed, and each changed country's rows, in the shape template_catalog.cpp gives.
 #include <nlohmann/json.hpp>
 
 #include "core/monitor/assessment_diff.h"
@@ -8,7 +8,7 @@
 
 namespace workrights {
 
-/// `language` says which tables each country's `changes` holds: Markdown, or HTML.
-nlohmann::json DiffView(const AssessmentDiff& diff, TemplateLanguage language);
+/// One view for both languages: each country's rows carry their cells as text and, where HTML needs them, as markup.
+nlohmann::json DiffView(const AssessmentDiff& diff);
 
 }  // namespace workrights

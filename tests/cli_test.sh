@@ -632,6 +632,8 @@ check "indicators CSV: T.work in practice is [0.45, 0.60], coverage 0.85" has "$
 check "indicators CSV: T.both in law (min) is [0.8, 0.875]" has "$out" "T.both,law,all countries,,,primary,1000,0.8375,0.8,0.875,0.85"
 run "$wr" indicators --data "$tmp/ind-data" --pack "$repo/tests/indicators/pack" --quiet --format md
 check "indicators Markdown shows the interval in per cent" has "$out" "| T.work Share of refugees who may work | 88% | 100% | 52% [45–60%] | 85% | 1,000 |"
+run "$wr" indicators --quiet --format md
+check "indicators Markdown names the rules by their titles, not ids" has "$out" "in law: rules Right to wage employment in law;"
 run "$wr" indicators --data "$tmp/ind-data" --pack "$repo/tests/indicators/pack" --quiet --out "$tmp/ind.xlsx"
 check "indicators write a workbook" test -s "$tmp/ind.xlsx"
 run "$wr" indicators --data "$tmp/ind-data" --pack "$repo/tests/indicators/pack" --quiet --out "$tmp/ind.html"

@@ -1,5 +1,7 @@
 #include "reports/monitoring/indicators_parts.h"
 
+#include <algorithm>
+
 #include "reports/format/score_format.h"
 
 namespace workrights::indicators_parts {
@@ -11,6 +13,15 @@ std::string AsOf(const IndicatorReport& r) {
 std::string RuleList(const IndicatorPart& part) {
   std::string out;
   for (const auto& id : part.rule_ids) out += (out.empty() ? "" : ", ") + id;
+  return out + " (" + std::string(IndicatorCombineName(part.combine)) + ")";
+}
+
+std::string RuleTitles(const IndicatorPart& part, const PackInfo& pack) {
+  std::string out;
+  for (const auto& id : part.rule_ids) {
+    auto rule = std::find_if(pack.rules.begin(), pack.rules.end(), [&](const RuleInfo& r) { return r.id == id; });
+    out += (out.empty() ? "" : "; ") + (rule == pack.rules.end() || rule->title.empty() ? id : rule->title);
+  }
   return out + " (" + std::string(IndicatorCombineName(part.combine)) + ")";
 }
 

@@ -22,8 +22,10 @@ inline const DimensionView kDimensions[] = {
 
 /// The date the facts are taken at, or "the latest entries".
 std::string AsOf(const IndicatorReport& report);
-/// "gcr_2_1_law (all)": the rules feeding a dimension and how they combine.
+/// "gcr_2_1_law (all)": the rules feeding a dimension and how they combine, by id (CSV and workbooks).
 std::string RuleList(const IndicatorPart& part);
+/// The same in words, for advisers: each rule by its title in `pack` ("Right to wage employment in law; … (mean)").
+std::string RuleTitles(const IndicatorPart& part, const PackInfo& pack);
 /// "population.refugees + population.asylum_seekers": the facts an indicator is weighted by, as paths.
 std::string FactList(const FactCatalogue& catalogue, const std::vector<FactId>& facts);
 /// "29,506,544": a head count as people read it.

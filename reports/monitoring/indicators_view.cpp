@@ -16,7 +16,7 @@ using Json = nlohmann::json;
 const FactCatalogue& Cat(const IndicatorReport& r) { return r.assessment->dataset->catalogue; }
 
 // An indicator's figure for one dimension; `rule` is false when the pack names no rule for it.
-Json DimensionFigures(const IndicatorResult& res, const DimensionView& d) {
+Json DimensionFigures(const IndicatorResult& res, const DimensionView& d, const PackInfo& pack) {
   const auto& part = res.info->*d.part;
   const IndicatorValue& v = res.*d.value;
   return {{"rule", static_cast<bool>(part)},
@@ -25,7 +25,7 @@ Json DimensionFigures(const IndicatorResult& res, const DimensionView& d) {
           {"coverage", Percent(v.coverage)},
           {"countries_known", std::to_string(v.countries_known)},
           {"countries_unknown", std::to_string(v.countries_unknown)},
-          {"rules", part ? RuleList(*part) : std::string()}};
+          {"rules", part ? RuleTitles(*part, pack) : std::string()}};
 }
 
 Json CountryView(const IndicatorReport& r, const IndicatorCountry& c) {
@@ -59,7 +59,7 @@ Json IndicatorView(const IndicatorReport& r, const IndicatorResult& res) {
               {"weighted_by", PopulationFacts(Cat(r), info.population)},
               {"people", People(res.population)},
               {"countries", countries}};
-  for (const auto& d : kDimensions) out[d.name] = DimensionFigures(res, d);
+  for (const auto& d : kDimensions) out[d.name] = DimensionFigures(res, d, *r.assessment->pack);
   return out;
 }
 

@@ -47,6 +47,7 @@ struct Fixture {
     dir.Write("pack/mov.lua", kMovementRule);
   }
   std::string Data() const { return (dir.path() / "data").string(); }
+  std::string Pack() const { return (dir.path() / "pack").string(); }
 };
 
 /// An assessment that owns its data, pack and pool, so two can be compared.
@@ -63,6 +64,15 @@ struct Side {
   }
 };
 
+/// The fixture's country from 2019 (wage employment closed, movement unknown) to 2023 (both open).
+struct WageOpened {
+  Side before, after;
+  AssessmentDiff diff;
+  explicit WageOpened(const Fixture& f)
+      : before(f.Data(), f.Pack(), Date{2019, 1, 1}), after(f.Data(), f.Pack(), Date{2023, 1, 1}),
+        diff(DiffAssessments(before.a, after.a)) {}
+};
+
 const ScoreChange* FindScore(const CountryDiff& c, const std::string& id) {
   for (const auto& s : c.scores) {
     if (s.id == id) return &s;
@@ -74,9 +84,8 @@ const ScoreChange* FindScore(const CountryDiff& c, const std::string& id) {
 
 TEST_CASE("diff between two dates: the facts that changed, the rules that moved and why, by hand", "[diff]") {
   Fixture f;
-  const std::string pack = (f.dir.path() / "pack").string();
-  Side before(f.Data(), pack, Date{2019, 1, 1}), after(f.Data(), pack, Date{2023, 1, 1});
-  AssessmentDiff d = DiffAssessments(before.a, after.a);
+  WageOpened w(f);
+  const AssessmentDiff& d = w.diff;
   REQUIRE(d.countries.size() == 1);
   const CountryDiff& c = d.countries[0];
   CHECK(c.iso3 == "QMA");
@@ -112,12 +121,11 @@ TEST_CASE("diff between two dates: the facts that changed, the rules that moved 
 
 TEST_CASE("diff: advisers read each changed fact by its label, the data and CSV keep its path", "[diff][report]") {
   Fixture f;
-  const std::string pack = (f.dir.path() / "pack").string();
-  Side before(f.Data(), pack, Date{2019, 1, 1}), after(f.Data(), pack, Date{2023, 1, 1});
-  AssessmentDiff d = DiffAssessments(before.a, after.a);
+  WageOpened w(f);
+  const AssessmentDiff& d = w.diff;
   REQUIRE(d.countries.size() == 1);
   const CountryDiff& c = d.countries[0];
-  const std::string label = after.ds.catalogue.Find("rtw.wage_employment")->label;
+  const std::string label = w.after.ds.catalogue.Find("rtw.wage_employment")->label;
   REQUIRE(label != "rtw.wage_employment");
   CHECK(c.facts[0].label == label);
   const std::string markdown = CountryChangesMarkdown(c), html = CountryChangesHtml(c);
@@ -131,14 +139,14 @@ TEST_CASE("diff: advisers read each changed fact by its label, the data and CSV 
 
 TEST_CASE("diff: no change between two dates with the same facts in force", "[diff]") {
   Fixture f;
-  const std::string pack = (f.dir.path() / "pack").string();
+  const std::string pack = f.Pack();
   Side before(f.Data(), pack, Date{2022, 1, 1}), after(f.Data(), pack, Date{2023, 6, 30});
   CHECK(DiffAssessments(before.a, after.a).Empty());
 }
 
 TEST_CASE("diff between two data folders: countries added and removed, a value corrected", "[diff]") {
   Fixture f;
-  const std::string pack = (f.dir.path() / "pack").string();
+  const std::string pack = f.Pack();
   std::string edited = kTwoDateProfile;
   edited.replace(edited.find("\"free\""), 6, "\"conditional\"");
   f.dir.Write("data2/catalogue.json", ReadFile(RepoDir() + "/data/catalogue.json"));
@@ -169,7 +177,7 @@ TEST_CASE("assess --group all: each described group, and the gap against the pri
     "mov.freedom_of_movement": {"value": "free", "sources": ["s"], "quote": "free to move"}
   }
 })");
-  const std::string pack = (f.dir.path() / "pack").string();
+  const std::string pack = f.Pack();
   Dataset ds = LoadDataset(f.Data());
   RulePack rp = LoadRulePack(pack, ds.catalogue);
   WorkerPool pool(rp, ds.catalogue, 1);

@@ -69,12 +69,11 @@ void AddIfMoved(std::vector<ScoreChange>& out, ScoreKind kind, const std::string
 std::optional<Score> ShareScore(double x) { return Score{x, x, x}; }
 
 void HeadlineChanges(const CountryAssessment& b, const CountryAssessment& a, std::vector<ScoreChange>& out) {
-  // Titles in the words of the assessment's overview columns.
-  AddIfMoved(out, ScoreKind::kOverall, "overall", "overall", b.overall, a.overall);
-  AddIfMoved(out, ScoreKind::kOverall, "de_jure", "law (de jure)", b.de_jure, a.de_jure);
-  AddIfMoved(out, ScoreKind::kOverall, "de_facto", "practice (de facto)", b.de_facto, a.de_facto);
-  AddIfMoved(out, ScoreKind::kOverall, "gap", "gap (law minus practice)", b.gap, a.gap);
-  AddIfMoved(out, ScoreKind::kOverall, "coverage", "coverage", ShareScore(b.coverage), ShareScore(a.coverage));
+  AddIfMoved(out, ScoreKind::kOverall, "overall", "", b.overall, a.overall);
+  AddIfMoved(out, ScoreKind::kOverall, "de_jure", "", b.de_jure, a.de_jure);
+  AddIfMoved(out, ScoreKind::kOverall, "de_facto", "", b.de_facto, a.de_facto);
+  AddIfMoved(out, ScoreKind::kOverall, "gap", "", b.gap, a.gap);
+  AddIfMoved(out, ScoreKind::kOverall, "coverage", "", ShareScore(b.coverage), ShareScore(a.coverage));
 }
 
 const DomainScore* FindDomain(const CountryAssessment& c, const std::string& id) {

@@ -29,7 +29,7 @@ enum class ScoreKind { kRule, kDomain, kOverall };
 struct ScoreChange {
   ScoreKind kind = ScoreKind::kRule;
   std::string id;     ///< rule id, domain id, or "overall", "de_jure", "de_facto", "gap", "coverage"
-  std::string title;  ///< in words: the rule's title, the domain's title, or the headline figure ("law (de jure)")
+  std::string title;  ///< the rule's or the domain's title in the pack; empty for headline figures
   std::optional<Score> before, after;  ///< nullopt: no score on that side (unknown headline, rule absent)
   std::string before_text, after_text;  ///< the rule's explanation on each side
   /// The changed facts among those the rule read on either side: why it moved. Empty for a rule means the

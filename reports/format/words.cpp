@@ -8,6 +8,13 @@ namespace workrights {
 
 std::string_view DimensionWords(Dimension d) { return d == Dimension::kDeJure ? "in law" : "in practice"; }
 
+std::string_view HeadlineWords(std::string_view id) {
+  if (id == "de_jure") return "law (de jure)";
+  if (id == "de_facto") return "practice (de facto)";
+  if (id == "gap") return "gap (law minus practice)";
+  return id;  // "overall", "coverage" read as they are
+}
+
 std::string GroupWords(std::string id) {
   std::replace(id.begin(), id.end(), '_', ' ');
   return id;

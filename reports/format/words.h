@@ -11,6 +11,9 @@ namespace workrights {
 
 /// "in law" for de_jure, "in practice" for de_facto.
 std::string_view DimensionWords(Dimension d);
+/// A headline figure by its id: "overall", "law (de jure)", "practice (de facto)", "gap (law minus practice)",
+/// "coverage"; any other id as it is.
+std::string_view HeadlineWords(std::string_view id);
 
 /// A group as words: "asylum seekers" for asylum_seekers, "temporary protection" for temporary_protection.
 std::string GroupWords(const FactCatalogue& cat, GroupId g);

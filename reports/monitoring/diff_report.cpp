@@ -55,7 +55,7 @@ std::string SourceTitles(const FactSide& side) {
 
 /// A headline figure or domain in words ("overall", "domain: Right to work"); the ids stay in JSON and CSV.
 std::string ScoreWords(const ScoreChange& s) {
-  return s.kind == ScoreKind::kDomain ? "domain: " + s.title : s.title;
+  return s.kind == ScoreKind::kDomain ? "domain: " + s.title : std::string(HeadlineWords(s.id));
 }
 
 /// Why a score moved, naming the changed facts as given ("facts changed: a, b").

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "reports/format/joined.h"
 #include "reports/format/score_format.h"
 
 namespace workrights::indicators_parts {
@@ -10,19 +11,24 @@ std::string AsOf(const IndicatorReport& r) {
   return r.assessment->as_of ? r.assessment->as_of->ToString() : std::string("the latest entries");
 }
 
-std::string RuleList(const IndicatorPart& part) {
-  std::string out;
-  for (const auto& id : part.rule_ids) out += (out.empty() ? "" : ", ") + id;
-  return out + " (" + std::string(IndicatorCombineName(part.combine)) + ")";
+namespace {
+
+// "a, b (mean)": the rules as named, and how they combine.
+std::string WithCombination(const std::vector<std::string>& names, const char* separator, const IndicatorPart& part) {
+  return Joined(names, separator) + " (" + std::string(IndicatorCombineName(part.combine)) + ")";
 }
 
+}  // namespace
+
+std::string RuleList(const IndicatorPart& part) { return WithCombination(part.rule_ids, ", ", part); }
+
 std::string RuleTitles(const IndicatorPart& part, const PackInfo& pack) {
-  std::string out;
+  std::vector<std::string> titles;
   for (const auto& id : part.rule_ids) {
     auto rule = std::find_if(pack.rules.begin(), pack.rules.end(), [&](const RuleInfo& r) { return r.id == id; });
-    out += (out.empty() ? "" : "; ") + (rule == pack.rules.end() || rule->title.empty() ? id : rule->title);
+    titles.push_back(rule == pack.rules.end() || rule->title.empty() ? id : rule->title);
   }
-  return out + " (" + std::string(IndicatorCombineName(part.combine)) + ")";
+  return WithCombination(titles, "; ", part);
 }
 
 std::string FactList(const FactCatalogue& cat, const std::vector<FactId>& facts) {

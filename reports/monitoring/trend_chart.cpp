@@ -1,6 +1,7 @@
 #include "reports/monitoring/trend_chart.h"
 
 #include "reports/format/svg_charts.h"
+#include "reports/format/words.h"
 #include "reports/monitoring/trend_parts.h"
 
 namespace workrights {
@@ -28,16 +29,16 @@ double SeriesPosition(const std::vector<Date>& dates, const Date& d) {
 }
 
 struct Line {
-  const char* name;
+  const char* id;  // the headline figure, named by HeadlineWords
   const char* colour;
   std::optional<Score> TrendPoint::*field;
 };
 const Line kLines[] = {{"overall", "#1f2328", &TrendPoint::overall},
-                       {"law (de jure)", "#2f6fb3", &TrendPoint::de_jure},
-                       {"practice (de facto)", "#bf3989", &TrendPoint::de_facto}};
+                       {"de_jure", "#2f6fb3", &TrendPoint::de_jure},
+                       {"de_facto", "#bf3989", &TrendPoint::de_facto}};
 
 LineSeries Series(const CountryTrend& c, const Line& line) {
-  LineSeries s{line.name, {}, {}, {}, line.colour};
+  LineSeries s{std::string(HeadlineWords(line.id)), {}, {}, {}, line.colour};
   for (const auto& p : c.points) {
     const auto& x = p.*line.field;
     s.values.push_back(x ? std::optional<double>(x->point) : std::nullopt);

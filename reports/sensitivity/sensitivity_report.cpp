@@ -70,9 +70,7 @@ std::string SensitivityMarkdown(const SobolSensitivity& s, const PackInfo& pack,
 std::string SensitivityHtml(const SobolSensitivity& s, const PackInfo& pack, const Dataset& dataset,
                             const TemplateSet& templates) {
   const std::string body = RenderTemplate(templates, "sensitivity.html.mustache", SensitivityView(s, pack));
-  return HtmlPage("Sensitivity of the priority list", body, pack, dataset,
-                  "seed " + std::to_string(s.options.seed) + " · " + std::to_string(s.options.samples) + " samples",
-                  templates);
+  return HtmlPage("Sensitivity of the priority list", body, pack, dataset, RunText(s.options), templates);
 }
 
 }  // namespace workrights

@@ -60,6 +60,10 @@ nlohmann::json InputsJson(const std::vector<SensitivityInput>& inputs) {
   return out;
 }
 
+std::string RunText(const SobolOptions& options) {
+  return "seed " + std::to_string(options.seed) + " · " + std::to_string(options.samples) + " samples";
+}
+
 std::string Two(double v) { return Fixed(std::fabs(v) < 0.005 ? 0.0 : v, 2); }
 
 std::string IndexText(const IndexEstimate& e) {

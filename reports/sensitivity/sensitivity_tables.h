@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/sensitivity/rank_sensitivity.h"
 #include "core/sensitivity/sensitivity_inputs.h"
 #include "core/sensitivity/sobol_indices.h"
 
@@ -33,6 +34,9 @@ std::string Two(double v);
 std::string IndexText(const IndexEstimate& e);
 /// What the input ranges over, in words: "p = 0.50", "0.32 to 0.48", "its distribution".
 std::string RangeText(const SensitivityInput& in);
+
+/// "seed 1 · 4096 samples": the run, for the footer of a sensitivity page.
+std::string RunText(const SobolOptions& options);
 
 std::string MarkdownRow(const std::vector<std::string>& cells);
 std::string HtmlRow(const std::vector<std::string>& cells, const char* tag);

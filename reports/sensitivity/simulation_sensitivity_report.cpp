@@ -60,9 +60,7 @@ std::string SimulationSensitivityMarkdown(const SimulationSensitivity& s, const 
 std::string SimulationSensitivityHtml(const SimulationSensitivity& s, const PackInfo& pack, const Dataset& dataset,
                                       const TemplateSet& templates) {
   const std::string body = RenderTemplate(templates, "simulate-sensitivity.html.mustache", SimulationSensitivityView(s, pack));
-  return HtmlPage("Sensitivity of a scenario's results", body, pack, dataset,
-                  "seed " + std::to_string(s.options.seed) + " · " + std::to_string(s.options.samples) + " samples",
-                  templates);
+  return HtmlPage("Sensitivity of a scenario's results", body, pack, dataset, RunText(s.options), templates);
 }
 
 }  // namespace workrights

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Lists, per profile, the facts of issue #17 item 2 still unknown for the profile's primary group: the refugee law,
-the right to work in law, wage and self-employment, the permit requirement (and its fee where a permit is required),
+the right to work in law, wage and self-employment, the permit requirement (and its fee where a permit is required; neither where the group has no legal route to
+wage employment at all, since no permit can then be had),
 freedom of movement and the status document in law, and profiles with fewer than two practice facts.
 Usage: python3 data/research/item2_gaps.py   (from the repository root)"""
 import glob
@@ -24,6 +25,9 @@ def gaps(profile):
     required = primary_values(profile, "rtw.work_permit.required")
     if "rtw.work_permit.fee" in missing and (not required or False in required):
         missing.remove("rtw.work_permit.fee")  # a fee is asked for only where a permit is required
+    if primary_values(profile, "rtw.wage_employment") == ["none"]:
+        # No legal route to wage employment: a separate permit and its fee do not arise (issue #17 note, session 12).
+        missing = [p for p in missing if p not in ("rtw.work_permit.required", "rtw.work_permit.fee")]
     practice = sum(bool(primary_values(profile, p)) for p in PRACTICE)
     return missing, practice
 

@@ -163,6 +163,18 @@ NEWER_EXTRACTS = {"C097": "ratifications-mig.json", "C143": "ratifications-mig.j
 # they carry the earlier rows and the ratifications found since (C102: CHE PRT CZE CRI IRL LBY DNK SRB MAR NOR;
 # C143: MRT and the States of complete-c143.md). Their count statements are not used (no ILO-read total).
 ROW_EXTRACTS = {"C102": "s11-c102.json", "C143": "s11-c118-c143.json"}
+# Session 12's extracts (reviewed row by row: ilo_full/review-s12-*.md) write rows in another shape (`ratified`
+# true or false, `ratified_date`, `quote`, `sources`); s12_rows turns them into the shape above. They carry the
+# earlier rows of their conventions, and add rows of non-ratification read on ILO pages (NORMLEX country pages whose
+# fundamental conventions are all listed; ILO statements that a State is considering ratifying).
+S12_EXTRACTS = {"C187": "s12-c187.json", "C181": "s12-c190-c189-c181.json", "C189": "s12-c190-c189-c181.json",
+                "C190": "s12-c190-c189-c181.json"}
+# Their counts (C189: 28 at 2019-04-04; C190: 9 at 2021-10-29) are matched, but an absence read from a count that
+# old would claim non-ratification today, when many States have ratified since: only ratified rows are taken.
+S12_RATIFIED_ONLY = {"C181", "C189", "C190"}
+# Session 12's rows for conventions whose earlier extract stays: a profiled country's row here replaces its row there
+# (C102: GBR, ROU, SWE, ECU; the extract's other rows name non-profiled States for its count, which is not matched).
+S12_MORE_ROWS = {"C102": "s12-counts.json"}
 
 # Profiled countries whose French NORMLEX name sorts inside the part of the C097 list the stored copy shows
 # (from its first row, "Afrique du Sud", to the cut at "Ma…" after "Kirghizistan"; review-s7.md): the list is the
@@ -197,7 +209,7 @@ def cited_source(info):
     out = {"id": info["id"], "title": info["title"], "publisher": info["publisher"], "url": info["url"]}
     if re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", str(info.get("date", ""))):
         out["date"] = info["date"]
-    out["accessed"] = ACCESSED
+    out["accessed"] = info.get("accessed") or ACCESSED
     for key in ("copy_url", "copy_note"):
         if info.get(key):
             out[key] = info[key]
@@ -219,21 +231,23 @@ def partial_rows(rows_in, sources, extract_srcs):
         if r.get("scope"):
             continue  # a ratification for part of the territory only (Malaysia: Sabah) is not the country's
         quote = r["raw"] if len(r["raw"]) <= 300 else r["raw"][:299] + "…"
-        row = {"country": r["country"], "ratified": True, "quote": quote}
+        row = {"country": r["country"], "ratified": r["status"] != "not_ratified", "quote": quote}
         note = []
         if r.get("source_url"):
             sid = comment_ids.setdefault(r["source_url"], "comment-%d" % (len(comment_ids) + 1))
             if sid not in [x["id"] for x in sources]:
                 sources.append({"id": sid, "title": r["raw"][:200], "publisher": "International Labour Organization "
                                 "(NORMLEX, comments of the Committee of Experts)", "url": r["source_url"],
-                                "accessed": ACCESSED})
+                                "accessed": r.get("accessed") or ACCESSED})
             row["sources"] = [sid]
         elif is_citable(extract_srcs.get(r.get("source"))):
             info = dict(extract_srcs[r["source"]], id=r["source"])
             if r["source"] not in [x["id"] for x in sources]:
                 sources.append(cited_source(info))
             row["sources"] = [r["source"]]
-        if r.get("ratified"):
+        if r["status"] == "not_ratified":
+            year_note = "Not ratified as of: %s." % r["as_of"] if r.get("as_of") else None
+        elif r.get("ratified"):
             row["valid_from"], year_note = year_end_or_day(r["ratified"], "ratification")
         elif r.get("known_by"):
             row["valid_from"] = r["known_by"][:4] + "-12-31"
@@ -265,6 +279,28 @@ def partial_rows(rows_in, sources, extract_srcs):
             continue
         rows.append(row)
     rows.sort(key=lambda x: (x["country"], x.get("valid_from", "")))
+    return rows
+
+
+def s12_rows(extract, conv):
+    """Rows of a session-12 extract in the shape partial_rows reads: `status` ratified or not_ratified, `ratified`
+    the date or year as the source gives it, `raw` the quote, `source` its first source."""
+    rows = []
+    for r in extract["rows"]:
+        if r.get("convention", conv) != conv:
+            continue
+        row = {"country": r["country"], "convention": conv, "raw": r["quote"], "source": r["sources"][0],
+               "status": "ratified" if r["ratified"] else "not_ratified"}
+        # A row carried over from an earlier extract was read then, not in this session.
+        row["accessed"] = ACCESSED if r.get("note", "").startswith("Carried over") else extract.get("accessed")
+        for key in ("note", "inferred", "known_by", "as_of"):
+            if r.get(key):
+                row[key] = r[key]
+        if r.get("source_url") and not is_citable(extract_sources(extract).get(row["source"])):
+            row["source_url"] = r["source_url"]  # a pattern record (CEACR comments): the page is the row's own
+        if r["ratified"] and r.get("ratified_date"):
+            row["ratified"] = r["ratified_date"]
+        rows.append(row)
     return rows
 
 
@@ -307,6 +343,15 @@ def ilo_partial_tables():
         if conv in ROW_EXTRACTS:
             later = json.load(open(os.path.join(here, "ilo_full", ROW_EXTRACTS[conv]), encoding="utf-8"))
             rows_in = [r for r in later["rows"] if r["convention"] == conv]
+            srcs = dict(srcs, **extract_sources(later))
+        if conv in S12_MORE_ROWS:
+            later = json.load(open(os.path.join(here, "ilo_full", S12_MORE_ROWS[conv]), encoding="utf-8"))
+            added = [r for r in s12_rows(later, conv) if r["country"] in profile_countries()]
+            rows_in = [r for r in rows_in if r["country"] not in {a["country"] for a in added}] + added
+            srcs = dict(srcs, **extract_sources(later))
+        if conv in S12_EXTRACTS:
+            later = json.load(open(os.path.join(here, "ilo_full", S12_EXTRACTS[conv]), encoding="utf-8"))
+            rows_in = [r for r in s12_rows(later, conv) if conv not in S12_RATIFIED_ONLY or r["status"] == "ratified"]
             srcs = dict(srcs, **extract_sources(later))
         if not info or not rows_in:
             continue

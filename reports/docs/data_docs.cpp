@@ -178,15 +178,26 @@ std::string FiguresMarkdown(const DatasetFigures& f) {
   return out;
 }
 
+// How many of the dataset's countries have a value of the table's first fact (from the table, its completeness, or
+// the profile): what a partial list still leaves unknown.
+size_t CountriesKnown(const Dataset& ds, const CrossCountryTable& t) {
+  if (t.columns.empty()) return 0;
+  auto fact = static_cast<size_t>(t.columns.front().second);
+  return static_cast<size_t>(std::count_if(ds.countries.begin(), ds.countries.end(),
+                                           [&](const CountryProfile& p) { return !p.facts[fact].empty(); }));
+}
+
 std::string TablesMarkdown(const Dataset& ds) {
   if (ds.tables.empty()) return "";
-  std::string out = "## Cross-country tables\n\n| table | facts | rows | complete list | source | source date |\n"
-                    "|---|---|---|---|---|---|\n";
+  std::string out = "## Cross-country tables\n\n| table | facts | rows | countries known | complete list | source | "
+                    "source date |\n|---|---|---|---|---|---|---|\n";
   for (const auto& t : ds.tables) {
     std::string facts;
     for (const auto& [column, fact] : t.columns) facts += (facts.empty() ? "" : ", ") + std::string("`") + ds.catalogue.Get(fact).path + "`";
     const Source& s = t.sources.front();
-    out += "| " + t.id + " | " + facts + " | " + std::to_string(t.rows.size()) + " | " + (t.complete ? "yes" : "no") +
+    out += "| " + t.id + " | " + facts + " | " + std::to_string(t.rows.size()) + " | " +
+           std::to_string(CountriesKnown(ds, t)) + " of " + std::to_string(ds.countries.size()) + " | " +
+           (t.complete ? "yes" : "no") +
            " | [" + MarkdownCell(s.title) + "](" + s.url + ") (" + MarkdownCell(s.publisher) + ")" +
            (s.copy_url.empty() ? "" : ", read in [a copy](" + s.copy_url + ")") + " | " +
            (s.date ? s.date->ToString() : std::string("undated")) + " |\n";

@@ -91,6 +91,26 @@ def hkg_row(instrument, column, sources):
     return row
 
 
+# Ratifications registered after the June 2023 copy, read on ILO or the ratifying government's own pages and
+# reviewed row by row (ilo_full/s12-since-2023.md, review-s12-since-2023.md).
+SINCE_COPY = "s12-since-2023.json"
+
+
+def since_copy_rows(conv, sources, named):
+    """Rows for a later ratification: the country was not on the June 2023 list (so not bound before, an inferred
+    row that keeps the complete list's reading), then bound from the date the later source gives."""
+    extract = json.load(open(os.path.join(here, "ilo_full", SINCE_COPY), encoding="utf-8"))
+    later = [r for r in s12_rows(extract, conv) if r["country"] in profile_countries() and r["status"] == "ratified"]
+    rows = partial_rows(later, sources, extract_sources(extract))
+    for r in later:
+        if r["country"] not in named:
+            rows.append({"country": r["country"], "ratified": False, "sources": ["normlex"], "inferred": True,
+                         "locator": "not among the list's rows (copy of June 2023)",
+                         "note": "Not on the NORMLEX list copied in June 2023, so not ratified before then; the "
+                                 "later row gives the ratification."})
+    return rows
+
+
 def ilo_tables():
     extract = json.load(open(os.path.join(here, "ilo_full", "ratifications.json"), encoding="utf-8"))
     copy = extract["copy"]
@@ -135,6 +155,7 @@ def ilo_tables():
                 "copy_note": "Read in a complete copy of the NORMLEX table taken between 15 and 29 June 2023 by the "
                              "Child Rights and Business Atlas data pipeline (one CSV per convention).",
             }]
+        rows += since_copy_rows(conv, sources, {r["country"] for r in rows})
         covered_elsewhere = dict(not_covered)
         hong_kong = hkg_row(conv, "ratified", sources)
         if hong_kong:
@@ -148,7 +169,9 @@ def ilo_tables():
             "complete": {
                 "absent": {"ratified": False},
                 "note": "NORMLEX lists every member State that ratified the convention; the copy of June 2023 holds "
-                        "the whole list, so a country not on it had not ratified by then.",
+                        "the whole list, so a country not on it had not ratified by then. Ratifications registered "
+                        "later are rows of their own where an ILO or government page was read; others may be "
+                        "missing, so a country without a row is read as not ratified as of June 2023.",
                 "not_covered": covered_elsewhere,
             },
             "rows": rows,
@@ -173,8 +196,9 @@ S12_EXTRACTS = {"C187": "s12-c187.json", "C181": "s12-c190-c189-c181.json", "C18
 # old would claim non-ratification today, when many States have ratified since: only ratified rows are taken.
 S12_RATIFIED_ONLY = {"C181", "C189", "C190"}
 # Session 12's rows for conventions whose earlier extract stays: a profiled country's row here replaces its row there
-# (C102: GBR, ROU, SWE, ECU; the extract's other rows name non-profiled States for its count, which is not matched).
-S12_MORE_ROWS = {"C102": "s12-counts.json"}
+# (C102: GBR, ROU, SWE, ECU; C187: MAR, ITA, BGR, NGA; the extracts' other rows name non-profiled States for their
+# counts, which are not matched).
+S12_MORE_ROWS = {"C102": "s12-counts.json", "C187": "s12-c187-count.json"}
 
 # Profiled countries whose French NORMLEX name sorts inside the part of the C097 list the stored copy shows
 # (from its first row, "Afrique du Sud", to the cut at "Ma…" after "Kirghizistan"; review-s7.md): the list is the
@@ -249,6 +273,9 @@ def partial_rows(rows_in, sources, extract_srcs):
             year_note = "Not ratified as of: %s." % r["as_of"] if r.get("as_of") else None
         elif r.get("ratified"):
             row["valid_from"], year_note = year_end_or_day(r["ratified"], "ratification")
+        elif r.get("known_by") and len(r["known_by"]) == 10:
+            row["valid_from"] = r["known_by"]
+            year_note = "The ratification date is not given; the source shows the country bound on %s." % r["known_by"]
         elif r.get("known_by"):
             row["valid_from"] = r["known_by"][:4] + "-12-31"
             year_note = "The ratification date is not given; the source shows the country bound by %s." % r["known_by"][:4]
@@ -344,14 +371,14 @@ def ilo_partial_tables():
             later = json.load(open(os.path.join(here, "ilo_full", ROW_EXTRACTS[conv]), encoding="utf-8"))
             rows_in = [r for r in later["rows"] if r["convention"] == conv]
             srcs = dict(srcs, **extract_sources(later))
+        if conv in S12_EXTRACTS:
+            later = json.load(open(os.path.join(here, "ilo_full", S12_EXTRACTS[conv]), encoding="utf-8"))
+            rows_in = [r for r in s12_rows(later, conv) if conv not in S12_RATIFIED_ONLY or r["status"] == "ratified"]
+            srcs = dict(srcs, **extract_sources(later))
         if conv in S12_MORE_ROWS:
             later = json.load(open(os.path.join(here, "ilo_full", S12_MORE_ROWS[conv]), encoding="utf-8"))
             added = [r for r in s12_rows(later, conv) if r["country"] in profile_countries()]
             rows_in = [r for r in rows_in if r["country"] not in {a["country"] for a in added}] + added
-            srcs = dict(srcs, **extract_sources(later))
-        if conv in S12_EXTRACTS:
-            later = json.load(open(os.path.join(here, "ilo_full", S12_EXTRACTS[conv]), encoding="utf-8"))
-            rows_in = [r for r in s12_rows(later, conv) if conv not in S12_RATIFIED_ONLY or r["status"] == "ratified"]
             srcs = dict(srcs, **extract_sources(later))
         if not info or not rows_in:
             continue

@@ -605,6 +605,28 @@ check "assess --group all exits 0" test "$rc" -eq 0
 run $validate "$repo/docs/schema/assessment.schema.json" "$tmp/groups.json"
 check "the assessment of every group validates against its schema" test "$rc" -eq 0
 check "assess --group all reports the gaps between groups" grep -q '"group_gaps"' "$tmp/groups.json"
+# The differences between groups are the assessment templates' tables, with the diff's rows.
+run "$wr" assess --group all --country ARG --quiet --out "$tmp/groups-ARG.md"
+check "the Markdown differences between groups head each group against the primary one" \
+  grep -qxF "### Argentina (ARG): refugees against other_protection" "$tmp/groups-ARG.md"
+check "the Markdown differences between groups have a row per differing fact" \
+  grep -qF "| how the law grants the right to work | general_foreigner_rules | explicit | — |" "$tmp/groups-ARG.md"
+run "$wr" assess --group all --country ARG --quiet --out "$tmp/groups-ARG.html"
+check "the HTML differences between groups head each group against the primary one" \
+  grep -qxF "<section><h3>Argentina (ARG): refugees against other_protection</h3>" "$tmp/groups-ARG.html"
+check "the HTML differences between groups have the fact table's header cells" \
+  grep -qxF "<table><thead><tr><th>fact</th><th>before</th><th>after</th></tr></thead><tbody>" "$tmp/groups-ARG.html"
+check "the HTML differences between groups have the score table's header cells" \
+  grep -qxF "<table><thead><tr><th>score</th><th>before</th><th>after</th><th>why</th></tr></thead><tbody>" "$tmp/groups-ARG.html"
+gap_columns="$tmp/office-gap-columns"
+mkdir -p "$gap_columns"
+sed 's/^| fact | before | after | in force from |/| fact | primary group | this group | in force from |/' \
+  "$repo/reports/templates/assessment.md.mustache" >"$gap_columns/assessment.md.mustache"
+run "$wr" assess --group all --country ARG --templates "$gap_columns" --quiet --out "$tmp/gap-columns.md"
+check "an office renames the columns of the differences between groups" \
+  grep -qF "| fact | primary group | this group | in force from |" "$tmp/gap-columns.md"
+check "only the renamed headings differ (one per group compared)" \
+  test "$(diff "$tmp/gap-columns.md" "$tmp/groups-ARG.md" | grep -c '^[<>]')" -eq 4
 run "$wr" assess --group asylum_seekers --country DEU --format csv --quiet
 check "assess --group asylum_seekers assesses that group" has "$out" "DEU,Germany,asylum_seekers,"
 run "$wr" explain JOR --group temporary_protection

@@ -5,6 +5,7 @@
 #include "core/monitor/assessment_diff.h"
 #include "core/monitor/group_gaps.h"
 #include "core/rules/rule_pack.h"
+#include "reports/assessment/assessment_report.h"
 #include "reports/monitoring/diff_report.h"
 #include "tests/test_support.h"
 
@@ -128,7 +129,7 @@ TEST_CASE("diff: advisers read each changed fact by its label, the data and CSV 
   const std::string label = w.after.ds.catalogue.Find("rtw.wage_employment")->label;
   REQUIRE(label != "rtw.wage_employment");
   CHECK(c.facts[0].label == label);
-  const std::string markdown = CountryChangesMarkdown(c), html = CountryChangesHtml(c);
+  const std::string markdown = DiffMarkdown(d), html = DiffHtml(d);
   CHECK_THAT(markdown, Catch::Contains("facts changed: " + label) && Catch::Contains("\n| " + label + " | none | full |") &&
                            !Catch::Contains("rtw.wage_employment"));
   CHECK_THAT(html, Catch::Contains("<span class=\"fact\" title=\"rtw.wage_employment\">" + label + "</span>") &&
@@ -197,6 +198,15 @@ TEST_CASE("assess --group all: each described group, and the gap against the pri
   CHECK(gaps[0].diff.facts[0].fact == "rtw.wage_employment");
   CHECK(gaps[0].diff.facts[1].fact == "mov.freedom_of_movement");
   CHECK(FindScore(gaps[0].diff, "wage")->after->point == 0);
+  // The assessment lays the gap out in its templates, in the diff's tables: rows in Markdown, sides as markup in HTML.
+  const std::string wage = ds.catalogue.Find("rtw.wage_employment")->label;
+  CHECK_THAT(AssessmentMarkdown(a), Catch::Contains("### Made-up A (QMA): asylum_seekers against refugees\n\n| score |") &&
+                                        Catch::Contains("\n| " + wage + " | full | none | — | Law (https://example.org/law): "
+                                                        "“refugees work as nationals” |"));
+  CHECK_THAT(AssessmentHtml(a),
+             Catch::Contains("<h3>Made-up A (QMA): asylum_seekers against refugees</h3>\n<table><thead><tr><th>fact</th>") &&
+                 Catch::Contains("<td>none<br><small><a href=\"https://example.org/law\">Law</a></small>"
+                                 "<blockquote>asylum seekers may not work</blockquote></td>"));
 
   options.all_groups = false;
   options.group = ds.catalogue.FindGroup("temporary_protection");
@@ -205,4 +215,28 @@ TEST_CASE("assess --group all: each described group, and the gap against the pri
   Assessment one = Assess(rp, ds, pool, options);
   REQUIRE(one.countries.size() == 1);
   CHECK(one.countries[0].results[0].score == 0);
+}
+
+TEST_CASE("assess --group all: a group stated as the primary group reads 'No difference.'", "[diff][group]") {
+  Fixture f;
+  f.dir.Write("data/profiles/QMA.json", R"({
+  "country": "QMA", "name": "Made-up A", "as_of": "2024-01-01",
+  "sources": [{"id": "s", "title": "Law", "publisher": "Gazette", "url": "https://example.org/law", "date": "2020"}],
+  "facts": {
+    "rtw.wage_employment": [
+      {"value": "full", "sources": ["s"]}, {"group": "asylum_seekers", "value": "full", "sources": ["s"]}],
+    "mov.freedom_of_movement": [
+      {"value": "free", "sources": ["s"]}, {"group": "asylum_seekers", "value": "free", "sources": ["s"]}]
+  }
+})");
+  Dataset ds = LoadDataset(f.Data());
+  RulePack rp = LoadRulePack(f.Pack(), ds.catalogue);
+  WorkerPool pool(rp, ds.catalogue, 1);
+  AssessOptions options;
+  options.all_groups = true;
+  Assessment a = Assess(rp, ds, pool, options);
+  REQUIRE(GroupGaps(a).size() == 1);
+  const std::string heading = "Made-up A (QMA): asylum_seekers against refugees";
+  CHECK_THAT(AssessmentMarkdown(a), Catch::Contains("### " + heading + "\n\nNo difference.\n"));
+  CHECK_THAT(AssessmentHtml(a), Catch::Contains("<section><h3>" + heading + "</h3>\n</section>\n<p>No difference.</p>\n"));
 }

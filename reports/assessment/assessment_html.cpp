@@ -1,9 +1,9 @@
 #include "reports/assessment/assessment_report.h"
 
-#include "core/monitor/group_gaps.h"
 #include "reports/assessment/assessment_parts.h"
 #include "reports/assessment/comparison_html.h"
 #include "reports/assessment/country_page_view.h"
+#include "reports/assessment/group_gaps_view.h"
 #include "reports/format/html.h"
 #include "reports/format/score_format.h"
 #include "reports/format/sortable_table.h"
@@ -12,24 +12,12 @@
 #include "reports/format/template_render.h"
 #include "reports/format/view_parts.h"
 #include "reports/format/words.h"
-#include "reports/monitoring/diff_report.h"
 
 namespace workrights {
 using namespace assessment_parts;
 namespace {
 
 using Json = nlohmann::json;
-
-// Each group against the country's primary group (the heading and legend are the template's).
-std::string GroupGapsHtml(const Assessment& a) {
-  std::string b;
-  for (const auto& g : GroupGaps(a)) {
-    std::string body = CountryDiffHtml(g.diff, "<h3>" + HtmlEscape(g.diff.name) + " (" + g.diff.iso3 + "): " +
-                                                    HtmlEscape(g.diff.group) + " against " + HtmlEscape(g.against) + "</h3>");
-    b += g.diff.facts.empty() && g.diff.scores.empty() ? body + "<p>No difference.</p>\n" : body;
-  }
-  return b;
-}
 
 // The overall score of each country's primary group on a world map.
 std::string WorldMapSvg(const Assessment& a) {
@@ -107,7 +95,7 @@ Json CountryPages(const Assessment& a, const TemplateSet& templates) {
 }  // namespace
 
 std::string AssessmentHtml(const Assessment& a, const TemplateSet& templates) {
-  Json undrawn = UndrawnView(a);
+  Json undrawn = UndrawnView(a), gaps = GroupGapsView(a);
   Json view = {{"title", Title(a)},
                {"country_count", std::to_string(a.countries.size())},
                {"rule_count", std::to_string(a.pack->rules.size())},
@@ -117,7 +105,8 @@ std::string AssessmentHtml(const Assessment& a, const TemplateSet& templates) {
                {"undrawn", undrawn},
                {"domains", DomainTitles(*a.pack)},
                {"overview", OverviewRows(a)},
-               {"group_gaps", Optional(Fragment(GroupGapsHtml(a)))},
+               {"has_group_gaps", !gaps.empty()},
+               {"group_gaps", gaps},
                {"countries", CountryPages(a, templates)},
                {"sort_script", Fragment(SortableTableScript())}};
   AddLawPractice(a, view);

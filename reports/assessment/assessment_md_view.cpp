@@ -2,13 +2,12 @@
 
 #include <set>
 
-#include "core/monitor/group_gaps.h"
 #include "reports/assessment/assessment_parts.h"
+#include "reports/assessment/group_gaps_view.h"
 #include "reports/format/evidence_sources.h"
 #include "reports/format/score_format.h"
 #include "reports/format/template_render.h"
 #include "reports/format/words.h"
-#include "reports/monitoring/diff_report.h"
 
 namespace workrights {
 using namespace assessment_parts;
@@ -23,16 +22,6 @@ Json OverviewRow(const CountryAssessment& c, const FactCatalogue& cat) {
   return {{"name", c.profile->name},       {"iso3", c.profile->iso3},      {"group", GroupWords(cat, c.view.group)},
           {"overall", ScoreText(c.overall)}, {"de_jure", ScoreText(c.de_jure)}, {"de_facto", ScoreText(c.de_facto)},
           {"gap", ScoreText(c.gap)},         {"coverage", Percent(c.coverage)}, {"domain_scores", domains}};
-}
-
-// Each group against the country's primary group; `changes` is the tables of scores and facts that differ.
-Json GroupGapsView(const Assessment& a) {
-  Json gaps = Json::array();
-  for (const auto& g : GroupGaps(a)) {
-    gaps.push_back({{"name", g.diff.name}, {"iso3", g.diff.iso3}, {"group", g.diff.group}, {"against", g.against},
-                    {"changes", Optional(Fragment(CountryChangesMarkdown(g.diff)))}});
-  }
-  return gaps;
 }
 
 // Why a rule has its result: the rule's explanation with the ids of its sources (added to `cited`), what is not

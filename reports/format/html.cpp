@@ -25,14 +25,6 @@ std::string HtmlEscape(std::string_view text) {
   return out;
 }
 
-std::string HtmlSourceCopy(const Source& s) {
-  if (s.copy_url.empty()) return "";
-  std::string out = "<br><span class=\"copy\">read in a copy at <a href=\"" + HtmlEscape(s.copy_url) + "\">" +
-                    HtmlEscape(s.copy_url) + "</a>";
-  if (!s.copy_note.empty()) out += " (" + HtmlEscape(s.copy_note) + ")";
-  return out + "</span>";
-}
-
 std::string HtmlScore(const std::optional<double>& x) {
   if (!x) return "<span class=\"unknown\">unknown</span>";
   char buf[16];

@@ -19,9 +19,6 @@ std::string HtmlEscape(std::string_view text);
 std::string HtmlPage(const std::string& title, const std::string& body, const PackInfo& pack, const Dataset& dataset,
                      const std::string& extra_footer = "", const TemplateSet& templates = TemplateSet::BuiltIn());
 
-/// "<br>read in a copy at <a href=...>...</a> (note)" for a source read in a copy; "" for one read at its url.
-std::string HtmlSourceCopy(const Source& source);
-
 /// "0.62" or an "unknown" marker styled as unknown (never as zero).
 std::string HtmlScore(const std::optional<double>& x);
 /// "0.62" with its interval beside it when the data leave room ("0.62 [0.40–0.85]"); "none" when absent.

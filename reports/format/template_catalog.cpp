@@ -1,5 +1,7 @@
 #include "reports/format/template_catalog.h"
 
+#include <string>
+
 namespace workrights {
 namespace {
 
@@ -11,6 +13,15 @@ const char* kScoreSchema = R"({"text": "text", "html": "html"})";
 const char* kSortedScoreSchema = R"({"sort": "text", "text": "text", "html": "html"})";
 const char* kDimensionSchema = R"({"rule": "flag", "value": "text", "known": "flag", "coverage": "text",
   "countries_known": "text", "countries_unknown": "text", "rules": "text"})";
+
+// The rows of one country's changes (CountryDiffView): the diff's countries and the assessment's differences
+// between groups hold them beside their own fields. A side of a fact, for HTML, is the entry in force as data.
+const std::string kChangeRows = R"("differs": "flag",
+  "has_facts": "flag", "facts": [{"fact": "text", "label": "text", "before": "text", "after": "text", "since": "text",
+    "before_cite": "text", "after_cite": "text", "sides": [{"known": "flag", "value": "text", "from": "text?",
+      "sources": ["$source"], "quote": "text?"}]}],
+  "has_scores": "flag", "scores": [{"rule": "flag", "title": "text", "id": "text", "before": "$score",
+    "after": "$score", "why": "text"}])";
 
 const char* kPageSchema = R"({"title": "text", "body": "html", "engine_version": "text",
   "pack": {"name": "text", "version": "text", "hash": "text"}, "dataset_hash": "text", "schema_version": "text",
@@ -36,14 +47,15 @@ const char* kRankSchema = R"({"pack": {"name": "text", "version": "text"}, "scen
   "has_notes": "flag",
   "sensitivity": [{"domain": "text", "factor": "text", "top": "text", "enters": "text", "leaves": "text"}]})";
 
-const char* kAssessmentSchema = R"({"title": "text", "country_count": "text", "rule_count": "text",
+const std::string kAssessmentSchema = R"({"title": "text", "country_count": "text", "rule_count": "text",
   "comparison": "html?", "world_map": "html", "has_undrawn": "flag",
   "undrawn": [{"first": "flag", "iso3": "text", "name": "text", "overall": "$score"}],
   "domains": [{"title": "text"}],
   "overview": [{"name": "text", "anchor": "text", "group": "text", "overall": "$sorted", "de_jure": "$sorted",
     "de_facto": "$sorted", "gap": "$sorted", "coverage": {"sort": "text", "text": "text"},
     "domain_scores": ["$sorted"]}],
-  "law_practice_undrawn": "text", "law_practice_chart": "html", "group_gaps": "html?",
+  "law_practice_undrawn": "text", "law_practice_chart": "html", "has_group_gaps": "flag",
+  "group_gaps": [{"name": "text", "iso3": "text", "group": "text", "against": "text", )" + kChangeRows + R"(}],
   "countries": [{"page": "html"}], "sort_script": "html"})";
 
 const char* kComparisonSchema = R"({"count": "text", "columns": [{"anchor": "text", "name": "text"}],
@@ -52,12 +64,12 @@ const char* kComparisonSchema = R"({"count": "text", "columns": [{"anchor": "tex
   "findings": [{"label": "text", "texts": [{"text": "text"}]}], "same_rules": "text", "rule_count": "text",
   "has_differing": "flag", "differing": [{"title": "text", "dimension": "text", "results": [{"result": "text"}]}]})";
 
-const char* kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "text", "version": "text"},
+const std::string kAssessmentMarkdownSchema = R"({"title": "text", "pack": {"name": "text", "version": "text"},
   "domains": [{"title": "text"}],
   "overview": [{"name": "text", "iso3": "text", "group": "text", "overall": "text", "de_jure": "text",
     "de_facto": "text", "gap": "text", "coverage": "text", "domain_scores": [{"score": "text"}]}],
   "has_group_gaps": "flag",
-  "group_gaps": [{"name": "text", "iso3": "text", "group": "text", "against": "text", "changes": "html?"}],
+  "group_gaps": [{"name": "text", "iso3": "text", "group": "text", "against": "text", )" + kChangeRows + R"(}],
   "countries": [{"heading": "text", "group": "text", "profile_as_of": "text", "rules_known": "text",
     "rules_unknown": "text", "rules_failed": "text?", "overall": "text",
     "rules": [{"title": "text", "dimension": "text", "result": "text", "why": "text"}], "has_sources": "flag",
@@ -70,13 +82,9 @@ const char* kTrendSchema = R"({"from": "text", "to": "text", "step": "text",
     "de_facto": "text", "coverage": "text"}], "has_events": "flag", "events": [{"text": "text", "date": "text", "fact": "text", "path": "text",
     "value": "text", "sources": "text"}]}]})";
 
-const char* kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
+const std::string kDiffSchema = R"({"before": "text", "after": "text", "changed": "flag", "countries_changed": "text",
   "added": "text?", "removed": "text?",
-  "countries": [{"name": "text", "iso3": "text", "group": "text",
-    "has_facts": "flag", "facts": [{"fact": "text", "label": "text", "before": "text", "after": "text", "since": "text",
-      "before_cite": "text", "after_cite": "text", "before_html": "html", "after_html": "html"}],
-    "has_scores": "flag", "scores": [{"rule": "flag", "title": "text", "id": "text", "before": "$score",
-      "after": "$score", "why": "text"}]}]})";
+  "countries": [{"name": "text", "iso3": "text", "group": "text", )" + kChangeRows + "}]}";
 
 const char* kIndicatorsSchema = R"({"as_of": "text", "group": "text?", "pack": {"name": "text", "version": "text"},
   "chart": "html",
@@ -125,7 +133,7 @@ nlohmann::json Expand(nlohmann::json schema) {
   return schema;
 }
 
-TemplateSpec Spec(std::string_view name, TemplateLanguage language, const char* schema) {
+TemplateSpec Spec(std::string_view name, TemplateLanguage language, const std::string& schema) {
   return {name, language, Expand(nlohmann::json::parse(schema))};
 }
 

@@ -11,17 +11,19 @@ nlohmann::json ScoreView(const std::optional<Score>& score) {
   return {{"text", ScoreText(score)}, {"html", HtmlScore(score)}};
 }
 
+nlohmann::json SourceView(const Source& s, bool first) {
+  return {{"first", first},
+          {"title", s.title},
+          {"url", s.url},
+          {"publisher", s.publisher},
+          {"date", SourceDateText(s)},
+          {"copy_url", Optional(s.copy_url)},
+          {"copy_note", Optional(s.copy_note)}};
+}
+
 nlohmann::json SourcesView(const RuleResult& result, const CountryProfile& profile) {
   nlohmann::json sources = nlohmann::json::array();
-  for (const Source* s : SourcesOf(result, profile)) {
-    sources.push_back({{"first", First(sources.size())},
-                       {"title", s->title},
-                       {"url", s->url},
-                       {"publisher", s->publisher},
-                       {"date", SourceDateText(*s)},
-                       {"copy_url", Optional(s->copy_url)},
-                       {"copy_note", Optional(s->copy_note)}});
-  }
+  for (const Source* s : SourcesOf(result, profile)) sources.push_back(SourceView(*s, First(sources.size())));
   return sources;
 }
 

@@ -12,8 +12,10 @@ namespace workrights {
 
 /// A score as text ("0.49 [0.45–0.54]") and as markup (the interval styled).
 nlohmann::json ScoreView(const std::optional<Score>& score);
-/// The sources behind a rule result (SourcesOf), each with title, url, publisher, date, the copy read if any, and
-/// `first` so a template can put separators between them.
+/// One source: title, url, publisher, date, the copy read if any, and `first` so a template can put separators
+/// between sources.
+nlohmann::json SourceView(const Source& source, bool first);
+/// The sources behind a rule result (SourcesOf), each as SourceView gives it.
 nlohmann::json SourcesView(const RuleResult& result, const CountryProfile& profile);
 /// The `first` flag of a list item (true for the first), so a template can put separators between items.
 inline bool First(size_t index) { return index == 0; }

@@ -18,19 +18,9 @@ std::string DiffMarkdown(const AssessmentDiff& diff, const TemplateSet& template
 /// HTML laid out by diff.html.mustache and page.html.mustache of `templates`.
 std::string DiffHtml(const AssessmentDiff& diff, const TemplateSet& templates = TemplateSet::BuiltIn());
 
-/// One country's (or group's) changes: JSON object; Markdown and HTML under the given heading (already formatted).
+/// One country's (or group's) changes as a JSON object. Markdown and HTML lay them out from CountryDiffView
+/// (diff_view.h), in the diff's templates and in the assessment's (differences between groups).
 nlohmann::json CountryDiffJson(const CountryDiff& country);
-std::string CountryDiffMarkdown(const CountryDiff& country, const std::string& heading);
-/// The Markdown tables of one country's changes (scores, then facts), each followed by an empty line; "" when
-/// nothing changed. Used by the assessment's differences between groups (the diff lays out its own).
-std::string CountryChangesMarkdown(const CountryDiff& country);
-/// The rows of one country's changes, for the diff's templates: `facts` (path, label, each side's value, source and
-/// quote as text and as markup) and `scores` (title, id, before, after, why), each with its has_ flag.
-nlohmann::json CountryChangesView(const CountryDiff& country);
-/// The HTML tables of one country's changes (facts, then scores); "" when nothing changed. The diff's own tables
-/// are its templates'; the assessment's differences between groups use these (templates have no partials).
-std::string CountryChangesHtml(const CountryDiff& country);
-std::string CountryDiffHtml(const CountryDiff& country, const std::string& heading);
 
 /// "rule", "domain" or "headline": what kind of score moved, as the JSON and CSV say it.
 std::string ScoreKindName(ScoreKind kind);

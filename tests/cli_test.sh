@@ -608,12 +608,12 @@ check "assess --group all reports the gaps between groups" grep -q '"group_gaps"
 # The differences between groups are the assessment templates' tables, with the diff's rows.
 run "$wr" assess --group all --country ARG --quiet --out "$tmp/groups-ARG.md"
 check "the Markdown differences between groups head each group against the primary one" \
-  grep -qxF "### Argentina (ARG): refugees against other_protection" "$tmp/groups-ARG.md"
+  grep -qxF "### Argentina (ARG): refugees against other protection" "$tmp/groups-ARG.md"
 check "the Markdown differences between groups have a row per differing fact" \
   grep -qF "| how the law grants the right to work | general_foreigner_rules | explicit | — |" "$tmp/groups-ARG.md"
 run "$wr" assess --group all --country ARG --quiet --out "$tmp/groups-ARG.html"
 check "the HTML differences between groups head each group against the primary one" \
-  grep -qxF "<section><h3>Argentina (ARG): refugees against other_protection</h3>" "$tmp/groups-ARG.html"
+  grep -qxF "<section><h3>Argentina (ARG): refugees against other protection</h3>" "$tmp/groups-ARG.html"
 check "the HTML differences between groups have the fact table's header cells" \
   grep -qxF "<table><thead><tr><th>fact</th><th>before</th><th>after</th></tr></thead><tbody>" "$tmp/groups-ARG.html"
 check "the HTML differences between groups have the score table's header cells" \

@@ -200,11 +200,11 @@ TEST_CASE("assess --group all: each described group, and the gap against the pri
   CHECK(FindScore(gaps[0].diff, "wage")->after->point == 0);
   // The assessment lays the gap out in its templates, in the diff's tables: rows in Markdown, sides as markup in HTML.
   const std::string wage = ds.catalogue.Find("rtw.wage_employment")->label;
-  CHECK_THAT(AssessmentMarkdown(a), Catch::Contains("### Made-up A (QMA): asylum_seekers against refugees\n\n| score |") &&
+  CHECK_THAT(AssessmentMarkdown(a), Catch::Contains("### Made-up A (QMA): asylum seekers against refugees\n\n| score |") &&
                                         Catch::Contains("\n| " + wage + " | full | none | — | Law (https://example.org/law): "
                                                         "“refugees work as nationals” |"));
   CHECK_THAT(AssessmentHtml(a),
-             Catch::Contains("<h3>Made-up A (QMA): asylum_seekers against refugees</h3>\n<table><thead><tr><th>fact</th>") &&
+             Catch::Contains("<h3>Made-up A (QMA): asylum seekers against refugees</h3>\n<table><thead><tr><th>fact</th>") &&
                  Catch::Contains("<td>none<br><small><a href=\"https://example.org/law\">Law</a></small>"
                                  "<blockquote>asylum seekers may not work</blockquote></td>"));
 
@@ -236,7 +236,7 @@ TEST_CASE("assess --group all: a group stated as the primary group reads 'No dif
   options.all_groups = true;
   Assessment a = Assess(rp, ds, pool, options);
   REQUIRE(GroupGaps(a).size() == 1);
-  const std::string heading = "Made-up A (QMA): asylum_seekers against refugees";
+  const std::string heading = "Made-up A (QMA): asylum seekers against refugees";
   CHECK_THAT(AssessmentMarkdown(a), Catch::Contains("### " + heading + "\n\nNo difference.\n"));
   CHECK_THAT(AssessmentHtml(a), Catch::Contains("<section><h3>" + heading + "</h3>\n</section>\n<p>No difference.</p>\n"));
 }

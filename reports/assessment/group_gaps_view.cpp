@@ -1,6 +1,7 @@
 #include "reports/assessment/group_gaps_view.h"
 
 #include "core/monitor/group_gaps.h"
+#include "reports/format/words.h"
 #include "reports/monitoring/diff_view.h"
 
 namespace workrights {
@@ -9,7 +10,8 @@ nlohmann::json GroupGapsView(const Assessment& a) {
   nlohmann::json gaps = nlohmann::json::array();
   for (const auto& g : GroupGaps(a)) {
     nlohmann::json gap = CountryDiffView(g.diff);
-    gap.update({{"name", g.diff.name}, {"iso3", g.diff.iso3}, {"group", g.diff.group}, {"against", g.against}});
+    gap.update({{"name", g.diff.name}, {"iso3", g.diff.iso3}, {"group", GroupWords(g.diff.group)},
+                {"against", GroupWords(g.against)}});
     gaps.push_back(gap);
   }
   return gaps;

@@ -8,19 +8,6 @@
 #include "reports/sensitivity/sensitivity_view.h"
 
 namespace workrights {
-namespace {
-
-void CsvTarget(CsvTable& t, const std::string& target, const std::string& iso3, const TargetIndices& ti,
-               const std::vector<SensitivityInput>& inputs) {
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    const GroupIndices& g = ti.groups[i];
-    t.Row({target, iso3, inputs[i].id, CsvNumber(g.first.value), CsvNumber(g.first.low), CsvNumber(g.first.high),
-           CsvNumber(g.total.value), CsvNumber(g.total.low), CsvNumber(g.total.high),
-           ti.known ? CsvNumber(ti.mean) : "", ti.known ? CsvNumber(ti.variance) : ""});
-  }
-}
-
-}  // namespace
 
 nlohmann::json SensitivityToJson(const SobolSensitivity& s, const PackInfo& pack, const Dataset& dataset) {
   nlohmann::json out = OutputHeader("sensitivity", pack, dataset);
@@ -52,8 +39,7 @@ nlohmann::json SensitivityToJson(const SobolSensitivity& s, const PackInfo& pack
 }
 
 std::string SensitivityCsv(const SobolSensitivity& s) {
-  CsvTable t({"target", "country", "input", "first_order", "first_order_low", "first_order_high", "total",
-              "total_low", "total_high", "mean", "variance"});
+  CsvTable t = SensitivityCsvTable();
   CsvTarget(t, "top_set", "", s.top_set, s.inputs);
   for (const auto& c : s.countries) {
     CsvTarget(t, "rank", c.profile->iso3, c.rank, s.inputs);

@@ -89,6 +89,21 @@ std::string RangeText(const SensitivityInput& in) {
   }
 }
 
+CsvTable SensitivityCsvTable() {
+  return CsvTable({"target", "country", "input", "first_order", "first_order_low", "first_order_high", "total",
+                   "total_low", "total_high", "mean", "variance"});
+}
+
+void CsvTarget(CsvTable& t, const std::string& target, const std::string& iso3, const TargetIndices& ti,
+               const std::vector<SensitivityInput>& inputs) {
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const GroupIndices& g = ti.groups[i];
+    t.Row({target, iso3, inputs[i].id, CsvNumber(g.first.value), CsvNumber(g.first.low), CsvNumber(g.first.high),
+           CsvNumber(g.total.value), CsvNumber(g.total.low), CsvNumber(g.total.high),
+           ti.known ? CsvNumber(ti.mean) : "", ti.known ? CsvNumber(ti.variance) : ""});
+  }
+}
+
 std::string MarkdownRow(const std::vector<std::string>& cells) {
   std::string row = "|";
   for (const auto& c : cells) row += " " + MarkdownCell(c) + " |";

@@ -10,6 +10,7 @@
 #include "core/sensitivity/rank_sensitivity.h"
 #include "core/sensitivity/sensitivity_inputs.h"
 #include "core/sensitivity/sobol_indices.h"
+#include "reports/format/csv.h"
 
 namespace workrights {
 
@@ -37,6 +38,12 @@ std::string RangeText(const SensitivityInput& in);
 
 /// "seed 1 · 4096 samples": the run, for the footer of a sensitivity page.
 std::string RunText(const SobolOptions& options);
+
+/// The CSV of a sensitivity analysis: one row per target, country and input (its indices with their intervals, and
+/// the target's mean and variance).
+CsvTable SensitivityCsvTable();
+void CsvTarget(CsvTable& t, const std::string& target, const std::string& iso3, const TargetIndices& ti,
+               const std::vector<SensitivityInput>& inputs);
 
 std::string MarkdownRow(const std::vector<std::string>& cells);
 std::string HtmlRow(const std::vector<std::string>& cells, const char* tag);

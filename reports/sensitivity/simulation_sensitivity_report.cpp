@@ -8,19 +8,6 @@
 #include "reports/sensitivity/simulation_sensitivity_view.h"
 
 namespace workrights {
-namespace {
-
-void CsvTarget(CsvTable& t, const std::string& target, const std::string& iso3, const TargetIndices& ti,
-               const std::vector<SensitivityInput>& inputs) {
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    const GroupIndices& g = ti.groups[i];
-    t.Row({target, iso3, inputs[i].id, CsvNumber(g.first.value), CsvNumber(g.first.low), CsvNumber(g.first.high),
-           CsvNumber(g.total.value), CsvNumber(g.total.low), CsvNumber(g.total.high),
-           ti.known ? CsvNumber(ti.mean) : "", ti.known ? CsvNumber(ti.variance) : ""});
-  }
-}
-
-}  // namespace
 
 nlohmann::json SimulationSensitivityToJson(const SimulationSensitivity& s, const PackInfo& pack, const Dataset& dataset) {
   nlohmann::json out = OutputHeader("simulation_sensitivity", pack, dataset);
@@ -43,8 +30,7 @@ nlohmann::json SimulationSensitivityToJson(const SimulationSensitivity& s, const
 }
 
 std::string SimulationSensitivityCsv(const SimulationSensitivity& s) {
-  CsvTable t({"target", "country", "input", "first_order", "first_order_low", "first_order_high", "total",
-              "total_low", "total_high", "mean", "variance"});
+  CsvTable t = SensitivityCsvTable();
   for (const auto& c : s.countries) {
     CsvTarget(t, "overall", c.profile->iso3, c.overall, s.inputs);
     CsvTarget(t, "effect", c.profile->iso3, c.effect, s.inputs);

@@ -12,9 +12,7 @@ if [ -z "$chrome" ]; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() { local name=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi; }
+. "$repo/tests/checks.sh"
 
 "$wr" assess --quiet --out "$tmp/assessment.html"
 "$wr" simulate guiding-principles-full --draws 500 --seed 1 --quiet --out "$tmp/simulation.html"
@@ -106,5 +104,4 @@ if [ "${2:-}" = "--update-screenshots" ]; then
   done
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

@@ -11,26 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 # Without --as-of, commands read the facts in force today; pin "today" so docs/data.md and the README examples
 # compare equal whatever day the tests run.
 export WORKRIGHTS_TODAY=2026-11-30
-passed=0
-failed=0
-
-check() {  # check NAME CONDITION-COMMAND...
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-  fi
-}
-run() {  # run CMD... : sets $rc, $out, $err
-  "$@" >"$tmp/stdout" 2>"$tmp/stderr"
-  rc=$?
-  out=$(cat "$tmp/stdout")
-  err=$(cat "$tmp/stderr")
-}
-has() { grep -qF -- "$2" <<<"$1"; }
+. "$repo/tests/checks.sh"
 
 # --- usage -------------------------------------------------------------------------------------------
 run "$wr"
@@ -863,5 +844,4 @@ check "the test summary counts both" has "$out" "1 passed, 1 failed"
 out=$("$repo/scripts/readme-examples" --check 2>&1; echo "rc=$?")
 check "the README's example outputs are the real outputs (scripts/readme-examples)" has "$out" "rc=0"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

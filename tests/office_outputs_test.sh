@@ -10,25 +10,7 @@ py=/usr/bin/python3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export WORKRIGHTS_TODAY=2026-11-30
-passed=0
-failed=0
-check() {  # check NAME CONDITION-COMMAND...
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name"
-  fi
-}
-run() {  # run CMD... : sets $rc, $out, $err
-  "$@" >"$tmp/stdout" 2>"$tmp/stderr"
-  rc=$?
-  out=$(cat "$tmp/stdout")
-  err=$(cat "$tmp/stderr")
-}
-has() { grep -qF -- "$2" <<<"$1"; }
+. "$repo/tests/checks.sh"
 
 "$wr" assess --quiet --out "$tmp/a.json"
 
@@ -404,5 +386,4 @@ check "without pandoc, the message says what to install" has "$err" "needs pando
 check "without pandoc, the previous file is intact" test "$(cat "$tmp/kept.docx")" = "previous"
 check "without pandoc, no temporary file is left" test -z "$(ls "$tmp" | grep '\.tmp\.')"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

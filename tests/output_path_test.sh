@@ -5,16 +5,11 @@
 set -uo pipefail
 build=$(cd "$1" && pwd)
 wr="$build/workrights"
+repo=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME CONDITION-COMMAND...
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
-run() {  # run CMD... : sets $rc and $err; a run that waits on a pipe is killed after 20 s (rc 124)
+. "$repo/tests/checks.sh"
+run() {  # here: sets $rc and $err; a run that waits on a pipe is killed after 20 s (rc 124)
   timeout 20 "$@" >/dev/null 2>"$tmp/stderr"
   rc=$?
   err=$(cat "$tmp/stderr")
@@ -56,5 +51,4 @@ check "a regular file at --out is replaced" test "$rc" -eq 0 -a "$(head -c 1 "$t
 check "the replaced file keeps its permissions" test "$(stat -c %a "$tmp/kept.json")" = 640
 check "no temporary file is left" test -z "$(ls "$tmp" | grep '\.tmp\.')"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

@@ -196,9 +196,10 @@ S12_EXTRACTS = {"C187": "s12-c187.json", "C181": "s12-c190-c189-c181.json", "C18
 # old would claim non-ratification today, when many States have ratified since: only ratified rows are taken.
 S12_RATIFIED_ONLY = {"C181", "C189", "C190"}
 # Session 12's rows for conventions whose earlier extract stays: a profiled country's row here replaces its row there
-# (C102: GBR, ROU, SWE, ECU; C187: MAR, ITA, BGR, NGA; the extracts' other rows name non-profiled States for their
-# counts, which are not matched).
-S12_MORE_ROWS = {"C102": "s12-counts.json", "C187": "s12-c187-count.json"}
+# (C102: GBR, ROU, SWE, ECU; C187: MAR, ITA, BGR, NGA, SOM; C190: ratifications since 2021 read on ILO pages or the
+# ratifying government's own; the extracts' other rows name non-profiled States for their counts, not matched).
+S12_MORE_ROWS = {"C102": ["s12-counts.json"], "C187": ["s12-c187-count.json", "s12-gov-originals.json"],
+                 "C190": ["s12-gov-originals.json"]}
 
 # Profiled countries whose French NORMLEX name sorts inside the part of the C097 list the stored copy shows
 # (from its first row, "Afrique du Sud", to the cut at "Ma…" after "Kirghizistan"; review-s7.md): the list is the
@@ -375,8 +376,8 @@ def ilo_partial_tables():
             later = json.load(open(os.path.join(here, "ilo_full", S12_EXTRACTS[conv]), encoding="utf-8"))
             rows_in = [r for r in s12_rows(later, conv) if conv not in S12_RATIFIED_ONLY or r["status"] == "ratified"]
             srcs = dict(srcs, **extract_sources(later))
-        if conv in S12_MORE_ROWS:
-            later = json.load(open(os.path.join(here, "ilo_full", S12_MORE_ROWS[conv]), encoding="utf-8"))
+        for name in S12_MORE_ROWS.get(conv, []):
+            later = json.load(open(os.path.join(here, "ilo_full", name), encoding="utf-8"))
             added = [r for r in s12_rows(later, conv) if r["country"] in profile_countries()]
             rows_in = [r for r in rows_in if r["country"] not in {a["country"] for a in added}] + added
             srcs = dict(srcs, **extract_sources(later))

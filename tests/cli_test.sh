@@ -596,12 +596,12 @@ run "$wr" assess --group all --country ARG --quiet --out "$tmp/groups-ARG.html"
 check "the HTML differences between groups head each group against the primary one" \
   grep -qxF "<section><h3>Argentina (ARG): refugees against other protection</h3>" "$tmp/groups-ARG.html"
 check "the HTML differences between groups have the fact table's header cells" \
-  grep -qxF "<table><thead><tr><th>fact</th><th>before</th><th>after</th></tr></thead><tbody>" "$tmp/groups-ARG.html"
+  grep -qxF "<table><thead><tr><th>fact</th><th>other protection</th><th>refugees</th></tr></thead><tbody>" "$tmp/groups-ARG.html"
 check "the HTML differences between groups have the score table's header cells" \
-  grep -qxF "<table><thead><tr><th>score</th><th>before</th><th>after</th><th>why</th></tr></thead><tbody>" "$tmp/groups-ARG.html"
+  grep -qxF "<table><thead><tr><th>score</th><th>other protection</th><th>refugees</th><th>why</th></tr></thead><tbody>" "$tmp/groups-ARG.html"
 gap_columns="$tmp/office-gap-columns"
 mkdir -p "$gap_columns"
-sed 's/^| fact | before | after | in force from |/| fact | primary group | this group | in force from |/' \
+sed 's/^| fact | {{against}} | {{group}} | in force from |/| fact | primary group | this group | in force from |/' \
   "$repo/reports/templates/assessment.md.mustache" >"$gap_columns/assessment.md.mustache"
 run "$wr" assess --group all --country ARG --templates "$gap_columns" --quiet --out "$tmp/gap-columns.md"
 check "an office renames the columns of the differences between groups" \

@@ -200,7 +200,8 @@ TEST_CASE("assess --group all: each described group, and the gap against the pri
   CHECK(FindScore(gaps[0].diff, "wage")->after->point == 0);
   // The assessment lays the gap out in its templates, in the diff's tables: rows in Markdown, sides as markup in HTML.
   const std::string wage = ds.catalogue.Find("rtw.wage_employment")->label;
-  CHECK_THAT(AssessmentMarkdown(a), Catch::Contains("### Made-up A (QMA): asylum seekers against refugees\n\n| score |") &&
+  CHECK_THAT(AssessmentMarkdown(a), Catch::Contains("### Made-up A (QMA): asylum seekers against refugees\n\n"
+                                                    "| score | refugees | asylum seekers | why |") &&
                                         Catch::Contains("\n| " + wage + " | full | none | — | Law (https://example.org/law): "
                                                         "“refugees work as nationals” |"));
   CHECK_THAT(AssessmentHtml(a),
@@ -238,5 +239,5 @@ TEST_CASE("assess --group all: a group stated as the primary group reads 'No dif
   REQUIRE(GroupGaps(a).size() == 1);
   const std::string heading = "Made-up A (QMA): asylum seekers against refugees";
   CHECK_THAT(AssessmentMarkdown(a), Catch::Contains("### " + heading + "\n\nNo difference.\n"));
-  CHECK_THAT(AssessmentHtml(a), Catch::Contains("<section><h3>" + heading + "</h3>\n</section>\n<p>No difference.</p>\n"));
+  CHECK_THAT(AssessmentHtml(a), Catch::Contains("<section><h3>" + heading + "</h3>\n<p>No difference.</p>\n</section>\n"));
 }

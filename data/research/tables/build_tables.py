@@ -5,6 +5,7 @@ Kept for provenance: it shows how each table row was taken from the extract (ILO
 UN Treaty Collection status lists, UNHCR population statistics). Run it again after correcting an extract;
 then `build/workrights check`.
 """
+import functools
 import json
 import re
 import os
@@ -40,8 +41,15 @@ def write(name, table):
     print("wrote", os.path.relpath(path, root), len(table["rows"]), "rows")
 
 
+@functools.cache
 def profile_countries():
-    return sorted(f[:-5] for f in os.listdir(os.path.join(root, "data", "profiles")) if f.endswith(".json"))
+    return tuple(sorted(f[:-5] for f in os.listdir(os.path.join(root, "data", "profiles")) if f.endswith(".json")))
+
+
+@functools.cache
+def ilo_extract(name):
+    """A reviewed extract of ilo_full/, read once however many conventions take rows from it (do not modify)."""
+    return json.load(open(os.path.join(here, "ilo_full", name), encoding="utf-8"))
 
 
 # Hong Kong is not an ILO member State nor a State: a convention or treaty applies to the Hong Kong SAR by China's
@@ -99,7 +107,7 @@ SINCE_COPY = "s12-since-2023.json"
 def since_copy_rows(conv, sources, named):
     """Rows for a later ratification: the country was not on the June 2023 list (so not bound before, an inferred
     row that keeps the complete list's reading), then bound from the date the later source gives."""
-    extract = json.load(open(os.path.join(here, "ilo_full", SINCE_COPY), encoding="utf-8"))
+    extract = ilo_extract(SINCE_COPY)
     later = [r for r in s12_rows(extract, conv) if r["country"] in profile_countries() and r["status"] == "ratified"]
     rows = partial_rows(later, sources, extract_sources(extract))
     for r in later:
@@ -112,7 +120,7 @@ def since_copy_rows(conv, sources, named):
 
 
 def ilo_tables():
-    extract = json.load(open(os.path.join(here, "ilo_full", "ratifications.json"), encoding="utf-8"))
+    extract = ilo_extract("ratifications.json")
     copy = extract["copy"]
     # A profile country whose rows were not taken from the copy yet stays unknown, never "not ratified".
     not_covered = {"HKG": "Hong Kong is not an ILO member State: NORMLEX records the conventions China declared "
@@ -314,6 +322,7 @@ def s12_rows(extract, conv):
     """Rows of a session-12 extract in the shape partial_rows reads: `status` ratified or not_ratified, `ratified`
     the date or year as the source gives it, `raw` the quote, `source` its first source."""
     rows = []
+    sources = extract_sources(extract)
     for r in extract["rows"]:
         if r.get("convention", conv) != conv:
             continue
@@ -324,7 +333,7 @@ def s12_rows(extract, conv):
         for key in ("note", "inferred", "known_by", "as_of"):
             if r.get(key):
                 row[key] = r[key]
-        if r.get("source_url") and not is_citable(extract_sources(extract).get(row["source"])):
+        if r.get("source_url") and not is_citable(sources.get(row["source"])):
             row["source_url"] = r["source_url"]  # a pattern record (CEACR comments): the page is the row's own
         if r["ratified"] and r.get("ratified_date"):
             row["ratified"] = r["ratified_date"]
@@ -360,24 +369,22 @@ def ilo_partial_tables():
     state, one country at a time or from the visible part of a cut page. A country without a row stays unknown
     (no "complete" statement), except inside the visible range of the C097 list. A year-only ratification counts
     from the end of that year, so the table never claims the convention bound the country earlier than it did."""
-    more = json.load(open(os.path.join(here, "ilo_full", "ratifications-more.json"), encoding="utf-8"))
-    extracts = {name: json.load(open(os.path.join(here, "ilo_full", name), encoding="utf-8"))
-                for name in set(NEWER_EXTRACTS.values())}
+    more = ilo_extract("ratifications-more.json")
     for conv in sorted(set(more["conventions"]) | set(NEWER_EXTRACTS)):
-        extract = extracts[NEWER_EXTRACTS[conv]] if conv in NEWER_EXTRACTS else more
+        extract = ilo_extract(NEWER_EXTRACTS[conv]) if conv in NEWER_EXTRACTS else more
         info = extract["conventions"].get(conv)
         rows_in = [r for r in extract["rows"] if r["convention"] == conv]
         srcs = extract_sources(extract)
         if conv in ROW_EXTRACTS:
-            later = json.load(open(os.path.join(here, "ilo_full", ROW_EXTRACTS[conv]), encoding="utf-8"))
+            later = ilo_extract(ROW_EXTRACTS[conv])
             rows_in = [r for r in later["rows"] if r["convention"] == conv]
             srcs = dict(srcs, **extract_sources(later))
         if conv in S12_EXTRACTS:
-            later = json.load(open(os.path.join(here, "ilo_full", S12_EXTRACTS[conv]), encoding="utf-8"))
+            later = ilo_extract(S12_EXTRACTS[conv])
             rows_in = [r for r in s12_rows(later, conv) if conv not in S12_RATIFIED_ONLY or r["status"] == "ratified"]
             srcs = dict(srcs, **extract_sources(later))
         for name in S12_MORE_ROWS.get(conv, []):
-            later = json.load(open(os.path.join(here, "ilo_full", name), encoding="utf-8"))
+            later = ilo_extract(name)
             added = [r for r in s12_rows(later, conv) if r["country"] in profile_countries()]
             rows_in = [r for r in rows_in if r["country"] not in {a["country"] for a in added}] + added
             srcs = dict(srcs, **extract_sources(later))

@@ -8,7 +8,9 @@
 #include <regex>
 
 #include "core/assess/evaluator.h"
+#include "core/model/fact_view.h"
 #include "core/rules/rule_pack.h"
+#include "core/rules/rule_runtime.h"
 #include "tests/test_support.h"
 
 using namespace workrights;
@@ -178,4 +180,24 @@ TEST_CASE("a rule that catches the unknown-fact stop with pcall is still unknown
   CHECK(r.status == RuleStatus::kUnknown);
   REQUIRE(r.missing.size() == 1);
   CHECK(ds.catalogue.Get(r.missing[0]).path == "rtw.wage_employment");
+}
+
+TEST_CASE("c.group and c.as_of follow the view evaluated, not only the country", "[sandbox][rules]") {
+  TempDir dir;
+  dir.Write("pack.lua", PackLua({"rules/r.lua"}));
+  dir.Write("rules/r.lua",
+            "return { id = \"r\", title = \"R\", domain = \"right_to_work\", dimension = \"de_jure\",\n"
+            "  instruments = { \"x\" }, reads = {},\n"
+            "  evaluate = function(c) return 1, c.iso3 .. \" \" .. c.group .. \" \" .. tostring(c.as_of) end }\n");
+  Dataset ds = MakeDataset({MakeProfile("JOR", {})});
+  RulePack pack = LoadRulePack(dir.path().string(), ds.catalogue);
+  RuleRuntime rt(pack.sources, ds.catalogue, pack.limits, &pack.info);
+  const CountryProfile& jordan = ds.countries[0];
+  RuleResult out;
+  rt.Evaluate(0, MakeFactView(jordan, std::nullopt), 0, out);
+  CHECK(out.explanation == "JOR refugees nil");
+  rt.Evaluate(0, MakeFactView(jordan, ParseDate("2020-06-30"), *ds.catalogue.FindGroup("asylum_seekers")), 0, out);
+  CHECK(out.explanation == "JOR asylum_seekers 2020-06-30");
+  rt.Evaluate(0, MakeFactView(jordan, std::nullopt), 0, out);
+  CHECK(out.explanation == "JOR refugees nil");
 }

@@ -192,11 +192,12 @@ CountryObjectRefs CreateCountryObject(LuaSandbox& sandbox) {
 
 }  // namespace runtime_internal
 
-// Fills the backing fields when the profile changes (they stay between calls for the same country), then
-// pushes the object. stack: +1.
+// Fills the backing fields when the country, group or date changes (they stay between calls for the same
+// view), then pushes the object. stack: +1.
 void RuleRuntime::PushCountry(const FactView& view) {
   lua_State* L = sandbox_->state();
-  if (country_cached_ != view.profile) {
+  const CountryShown shown{view.profile, view.group, view.as_of};
+  if (!(country_shown_ == shown)) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, country_fields_ref_);
     lua_pushstring(L, view.profile->iso3.c_str());
     lua_setfield(L, -2, "iso3");
@@ -208,7 +209,7 @@ void RuleRuntime::PushCountry(const FactView& view) {
     else lua_pushnil(L);
     lua_setfield(L, -2, "as_of");
     lua_pop(L, 1);
-    country_cached_ = view.profile;
+    country_shown_ = shown;
   }
   lua_rawgeti(L, LUA_REGISTRYINDEX, country_ref_);
 }

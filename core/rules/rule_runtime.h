@@ -92,7 +92,14 @@ class RuleRuntime {
   std::vector<int> snapshot_refs_;
   int country_ref_ = -1;         ///< the read-only country object given to evaluate
   int country_fields_ref_ = -1;  ///< its writable backing table
-  const CountryProfile* country_cached_ = nullptr;
+  /// What the country object's fields now show; refreshed when any of the three changes.
+  struct CountryShown {
+    const CountryProfile* profile = nullptr;
+    GroupId group = -1;
+    std::optional<Date> as_of;
+    bool operator==(const CountryShown&) const = default;
+  };
+  CountryShown country_shown_;
   Call current_;
   RunawayGuard* guard_ = nullptr;
   int priority_ref_ = -2;  ///< LUA_NOREF until the pack defines one

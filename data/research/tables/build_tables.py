@@ -206,8 +206,10 @@ S12_RATIFIED_ONLY = {"C181", "C189", "C190"}
 # Session 12's rows for conventions whose earlier extract stays: a profiled country's row here replaces its row there
 # (C102: GBR, ROU, SWE, ECU; C187: MAR, ITA, BGR, NGA, SOM; C190: ratifications since 2021 read on ILO pages or the
 # ratifying government's own; the extracts' other rows name non-profiled States for their counts, not matched).
+# Session 13 (s13-since.json, review-s13-since.md): C190 AUT 2024 (CEACR) and MKD 2023 (ILO Budapest office), and C189
+# ESP by 2023-04-03 (the instrument of accession in Spain's official gazette; inferred).
 S12_MORE_ROWS = {"C102": ["s12-counts.json"], "C187": ["s12-c187-count.json", "s12-gov-originals.json"],
-                 "C190": ["s12-gov-originals.json"]}
+                 "C189": ["s13-since.json"], "C190": ["s12-gov-originals.json", "s13-since.json"]}
 
 # Profiled countries whose French NORMLEX name sorts inside the part of the C097 list the stored copy shows
 # (from its first row, "Afrique du Sud", to the cut at "Ma…" after "Kirghizistan"; review-s7.md): the list is the
@@ -420,6 +422,71 @@ def date_or_none(text):
     return text if text and len(text) == 10 else None
 
 
+# Treaty actions after the tables' 2015 copy, read on the depositary's pages (UNTC status pages as at 2026-02-03,
+# the UN monthly statement of December 2018) and reviewed entry by entry (treaties/s13-currency.md,
+# review-s13-currency.md).
+CURRENCY = "s13-currency.json"
+CURRENCY_TREATY = {"icescr": "icescr", "cmw": "cmw_1990", "refugee_convention_1951": "refugee_convention_1951",
+                   "refugee_protocol_1967": "refugee_protocol_1967"}
+
+
+def currency_source(src):
+    out = {k: src[k] for k in ("id", "title", "publisher", "url", "date", "copy_url", "copy_note") if src.get(k)}
+    out["accessed"] = src.get("accessed", "2026-12-01")
+    return out
+
+
+def currency_rows(name, rows, sources):
+    """Applies the later depositary records to a treaty table: updates the rows they make more precise, and adds a
+    row for a country that became a party after the copy (its earlier row, a non-party read from the copy, stays
+    and now speaks up to the new date). Where a full later list agrees with every row, its source is added to them.
+    Returns the rows to add; changes `rows` and `sources` in place."""
+    extract = json.load(open(os.path.join(here, "treaties", CURRENCY), encoding="utf-8"))
+    by_id = {s["id"]: s for s in extract["sources"]}
+    def cite(sid):
+        if all(s["id"] != sid for s in sources):
+            sources.append(currency_source(by_id[sid]))
+        return sid
+    added = []
+    for lst in extract["lists"]:
+        if CURRENCY_TREATY.get(lst["treaty"]) == name and lst.get("countries_checked", 0) >= len(profile_countries()):
+            sid = cite(lst["source"])
+            differ = {d["country"] for d in lst.get("disagreements", [])}
+            for r in rows:
+                if r["country"] not in differ and r["country"] != "HKG":
+                    r["sources"] = r.get("sources", ["untc"]) + [sid]
+                    r["note"] = (r.get("note", "") + " Agrees with the status page as at %s." % lst["status_as_of"]).strip()
+    depositary = ("Read on the depositary's record (the source); the date is that of the deposit of the instrument "
+                  "with the UN Secretary-General.")
+    for c in extract["rows"]:
+        if CURRENCY_TREATY.get(c["treaty"]) != name or c["action"] == "reservation_withdrawn" and c["country"] == "NLD":
+            continue  # the Netherlands' withdrawal concerned the Antilles only: the row's value does not change
+        sid = cite(c["sources"][0])
+        old = next(r for r in rows if r["country"] == c["country"])
+        if c["action"] == "reservation_withdrawn":  # no reservation left; read from the later page's silence
+            old["reservations"] = []
+            old["inferred"] = True
+            old["note"] = (old.get("note", "") + " Reservations: none since %s, when it withdrew its only one (\"%s\"); "
+                           "the later page lists no other." % (c["date"], c["quote"])).strip()[:1000]
+            old["sources"] = list(dict.fromkeys(old.get("sources", ["untc"]) + [sid]))
+        elif old["party"]:  # already a party: the depositary's record and date replace the secondary ones
+            earlier = old.get("note", "")
+            old.update({"valid_from": c["date"], "quote": c["quote"][:300], "sources": [sid],
+                        "note": (depositary + " Earlier source: " + earlier)[:1000]})
+            old.pop("inferred", None)
+        else:
+            new = {"country": c["country"], "party": True, "valid_from": c["date"], "quote": c["quote"][:300],
+                   "sources": [sid], "note": depositary}
+            if any("reservations" in r for r in rows):  # no heading for it in the later page's declarations section
+                new["reservations"] = []
+                new["inferred"] = True
+                new["note"] += (" Party and date are explicit; no reservation is read from the silence of the page's "
+                                "declarations section.")
+            old["note"] = (old.get("note", "") + " Not a party before %s (later row)." % c["date"]).strip()[:1000]
+            added.append(new)
+    return added
+
+
 def treaty_table(name, title, columns, reservations_column=None):
     extract = json.load(open(os.path.join(here, "treaties", name + ".json"), encoding="utf-8"))
     main = extract["source"]
@@ -463,10 +530,13 @@ def treaty_table(name, title, columns, reservations_column=None):
         if by_key[key] != "untc":
             row["sources"] = [by_key[key]]
         rows.append(row)
+    rows = rows + currency_rows(name, rows, sources)
     hong_kong = hkg_row({"cmw_1990": "migrant_workers_convention_1990"}.get(name, name), "party", sources)
     if hong_kong:
         rows.append(hong_kong)
-    rows.sort(key=lambda x: x["country"])
+    rows.sort(key=lambda x: (x["country"], x.get("valid_from", "")))
+    cited = {"untc"} | {sid for r in rows for sid in r.get("sources", [])}
+    sources = [s for s in sources if s["id"] in cited]  # a secondary source a depositary record replaced
     write(name.replace("_", "-"), {"title": title, "facts": columns, "sources": sources, "rows": rows})
 
 

@@ -2,7 +2,9 @@
 // instruction budget, memory cap, evidence recording) and, in the same run, the floor: the same rule functions
 // called from a bare lua_State with a plain Lua table of facts, no sandbox, no hook, no evidence.
 //
-// usage: rule_throughput DATA_DIR PACK_DIR [REPEATS]
+// usage: rule_throughput DATA_DIR PACK_DIR [REPEATS] [ROUNDS] [fast|counted]
+// "counted" times the engine with every call under the count hook (no fast calls: core/rules/call_watchdog.h).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -51,14 +53,33 @@ void PushValue(lua_State* L, const FactValue& v) {
   }
 }
 
+// One timed pass over every country and rule, `repeats` times; returns seconds.
+template <typename Body>
+double TimePass(int repeats, size_t nc, size_t nr, Body body) {
+  auto t0 = Clock::now();
+  for (int k = 0; k < repeats; ++k) {
+    for (size_t c = 0; c < nc; ++c) {
+      for (size_t r = 0; r < nr; ++r) body(c, r);
+    }
+  }
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: rule_throughput DATA_DIR PACK_DIR [REPEATS]\n");
+    std::fprintf(stderr, "usage: rule_throughput DATA_DIR PACK_DIR [REPEATS] [ROUNDS] [fast|counted]\n");
     return 1;
   }
   int repeats = argc > 3 ? std::atoi(argv[3]) : 20;
+  int rounds = argc > 4 ? std::atoi(argv[4]) : 1;
+  const std::string mode = argc > 5 ? argv[5] : "fast";
   Dataset ds = LoadDataset(argv[1]);
   RulePack pack = LoadRulePack(argv[2], ds.catalogue);
   const size_t nr = pack.info.rules.size(), nc = ds.countries.size();
@@ -67,19 +88,15 @@ int main(int argc, char** argv) {
   const double evals = static_cast<double>(repeats) * static_cast<double>(nr * nc);
 
   // workrights
-  RuleRuntime rt(pack.sources, ds.catalogue, pack.limits, &pack.info);
+  SandboxLimits limits = pack.limits;
+  if (mode == "counted") limits.fast_call_limit = std::chrono::nanoseconds(0);
+  RuleRuntime rt(pack.sources, ds.catalogue, limits, &pack.info);
   RuleResult result;
   size_t ok = 0;
-  auto t0 = Clock::now();
-  for (int k = 0; k < repeats; ++k) {
-    for (size_t c = 0; c < nc; ++c) {
-      for (size_t r = 0; r < nr; ++r) {
-        rt.Evaluate(static_cast<int>(r), views[c], 0, result);
-        ok += result.status == RuleStatus::kOk;
-      }
-    }
-  }
-  double engine_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  auto engine = [&](size_t c, size_t r) {
+    rt.Evaluate(static_cast<int>(r), views[c], 0, result);
+    ok += result.status == RuleStatus::kOk;
+  };
 
   // the floor
   lua_State* L = luaL_newstate();
@@ -116,29 +133,47 @@ int main(int argc, char** argv) {
     countries.push_back(luaL_ref(L, LUA_REGISTRYINDEX));
   }
   size_t floor_ok = 0;
-  t0 = Clock::now();
-  for (int k = 0; k < repeats; ++k) {
-    for (size_t c = 0; c < nc; ++c) {
-      for (size_t r = 0; r < nr; ++r) {
-        lua_rawgeti(L, LUA_REGISTRYINDEX, fns[r]);
-        lua_rawgeti(L, LUA_REGISTRYINDEX, countries[c]);
-        if (lua_pcall(L, 1, 2, 0) == LUA_OK) {
-          floor_ok += 1;
-          lua_pop(L, 2);
-        } else {
-          lua_pop(L, 1);
-        }
-      }
+  auto floor = [&](size_t c, size_t r) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, fns[r]);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, countries[c]);
+    if (lua_pcall(L, 1, 2, 0) == LUA_OK) {
+      floor_ok += 1;
+      lua_pop(L, 2);
+    } else {
+      lua_pop(L, 1);
     }
+  };
+
+  // Rounds alternate which side goes first, so neither gains from running second (warm caches, a grown string
+  // table) or loses to a slow spell of a shared machine; each round times both sides over the same work.
+  std::vector<double> engine_s, floor_s, ratios;
+  for (int round = 0; round < rounds; ++round) {
+    double e = 0, f = 0;
+    if (round % 2 == 0) {
+      e = TimePass(repeats, nc, nr, engine);
+      f = TimePass(repeats, nc, nr, floor);
+    } else {
+      f = TimePass(repeats, nc, nr, floor);
+      e = TimePass(repeats, nc, nr, engine);
+    }
+    engine_s.push_back(e);
+    floor_s.push_back(f);
+    ratios.push_back(e / f);
   }
-  double floor_s = std::chrono::duration<double>(Clock::now() - t0).count();
   lua_close(L);
 
-  std::printf("countries %zu, rules %zu, repeats %d: %.0f evaluations each way\n", nc, nr, repeats, evals);
-  std::printf("workrights: %.3f s, %.0f evaluations/s, %.0f ns each (%zu known results)\n", engine_s, evals / engine_s,
-              engine_s / evals * 1e9, ok);
-  std::printf("floor:      %.3f s, %.0f evaluations/s, %.0f ns each (%zu returned)\n", floor_s, evals / floor_s,
-              floor_s / evals * 1e9, floor_ok);
-  std::printf("ratio workrights / floor: %.2f\n", engine_s / floor_s);
+  std::printf("countries %zu, rules %zu, repeats %d, rounds %d, engine %s: %.0f evaluations each way per round\n", nc,
+              nr, repeats, rounds, mode.c_str(), evals);
+  for (int round = 0; round < rounds; ++round) {
+    std::printf("round %d: workrights %.0f ns, floor %.0f ns, ratio %.2f\n", round + 1, engine_s[round] / evals * 1e9,
+                floor_s[round] / evals * 1e9, ratios[round]);
+  }
+  const double e = Median(engine_s), f = Median(floor_s);
+  std::printf("workrights: %.3f s, %.0f evaluations/s, %.0f ns each (%zu known results)\n", e, evals / e,
+              e / evals * 1e9, ok / static_cast<size_t>(rounds));
+  std::printf("floor:      %.3f s, %.0f evaluations/s, %.0f ns each (%zu returned)\n", f, evals / f, f / evals * 1e9,
+              floor_ok / static_cast<size_t>(rounds));
+  std::printf("ratio workrights / floor: %.2f (median of %d rounds; min %.2f)\n", Median(ratios), rounds,
+              *std::min_element(ratios.begin(), ratios.end()));
   return 0;
 }

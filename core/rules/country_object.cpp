@@ -60,7 +60,12 @@ FactId DeclaredFact(lua_State* L, RuleRuntime& rt, int path_index) {
   size_t len = 0;
   const char* path = luaL_checklstring(L, path_index, &len);
   const RuleInfo& rule = *rt.current().rule;
-  const FactCatalogue& cat = rt.catalogue();
+  if (const auto* names = rt.current().read_names) {
+    for (size_t i = 0; i < names->size(); ++i) {
+      if ((*names)[i] == path) return rule.reads[i];
+    }
+  }
+  const FactCatalogue& cat = rt.catalogue();  // a long path (not interned by Lua), or one not declared
   for (FactId id : rule.reads) {
     const std::string& p = cat.Get(id).path;
     if (p.size() == len && std::memcmp(p.data(), path, len) == 0) return id;

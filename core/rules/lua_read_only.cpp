@@ -1,7 +1,9 @@
 #include "core/rules/lua_read_only.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "core/rules/lua_sandbox.h"
 
@@ -239,32 +241,49 @@ int LuaSandbox::SnapshotUpvalues(int index, LuaFailure& failure) {
   lua_pushcfunction(L_, SnapshotEntry);
   lua_pushvalue(L_, index);
   if (!Call(1, 1, failure)) return LUA_NOREF;
-  return luaL_ref(L_, LUA_REGISTRYINDEX);
+  // stack: {function, upvalue number, value, ...}; a cell shared by several closures (such as _ENV) is kept once,
+  // as setting it through any of them sets it for all.
+  int list = lua_gettop(L_);
+  lua_rawgeti(L_, list, 0);
+  const lua_Integer n = lua_tointeger(L_, -1);
+  lua_pop(L_, 1);
+  std::vector<UpvalueSlot> slots;
+  std::vector<void*> cells;
+  for (lua_Integer i = 1; i + 2 <= n; i += 3) {
+    lua_rawgeti(L_, list, i);
+    lua_rawgeti(L_, list, i + 1);
+    const int up = static_cast<int>(lua_tointeger(L_, -1));
+    lua_pop(L_, 1);  // stack: list, function
+    void* cell = lua_upvalueid(L_, -1, up);
+    if (std::find(cells.begin(), cells.end(), cell) != cells.end()) {
+      lua_pop(L_, 1);
+      continue;
+    }
+    cells.push_back(cell);
+    const int function_ref = luaL_ref(L_, LUA_REGISTRYINDEX);
+    lua_rawgeti(L_, list, i + 2);
+    slots.push_back({function_ref, up, luaL_ref(L_, LUA_REGISTRYINDEX)});
+  }
+  lua_pop(L_, 1);
+  snapshots_.push_back(std::move(slots));
+  return static_cast<int>(snapshots_.size() - 1);
 }
 
-std::string LuaSandbox::RestoreUpvalues(int snapshot_ref) {
+std::string LuaSandbox::RestoreUpvalues(int snapshot) {
   lua_State* L = L_;
   std::string changed;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, snapshot_ref);
-  int snap = lua_gettop(L);
-  lua_rawgeti(L, snap, 0);
-  lua_Integer n = lua_tointeger(L, -1);
-  lua_pop(L, 1);
-  for (lua_Integer i = 1; i + 2 <= n; i += 3) {
-    lua_rawgeti(L, snap, i);  // function
-    int up = static_cast<int>((lua_rawgeti(L, snap, i + 1), lua_tointeger(L, -1)));
-    lua_pop(L, 1);
-    const char* name = lua_getupvalue(L, -1, up);  // stack: function, current value
-    lua_rawgeti(L, snap, i + 2);                   // stack: function, current value, recorded value
+  for (const UpvalueSlot& slot : snapshots_[static_cast<size_t>(snapshot)]) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, slot.function_ref);
+    const char* name = lua_getupvalue(L, -1, slot.index);  // stack: function, current value
+    lua_rawgeti(L, LUA_REGISTRYINDEX, slot.value_ref);     // stack: function, current value, recorded value
     if (!lua_rawequal(L, -1, -2)) {
       if (changed.empty()) changed = name ? name : "?";
-      lua_setupvalue(L, -3, up);  // put the recorded value back
+      lua_setupvalue(L, -3, slot.index);  // put the recorded value back
       lua_pop(L, 2);
     } else {
       lua_pop(L, 3);
     }
   }
-  lua_pop(L, 1);
   return changed;
 }
 

@@ -1,5 +1,6 @@
 #include "core/rules/lua_sandbox.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
@@ -8,12 +9,27 @@
 
 #include "core/base/resource_limit.h"
 #include "core/base/text_encoding.h"
+#include "core/rules/call_watchdog.h"
 
 namespace workrights {
 namespace {
 
 // The count hook fires every kHookInterval VM instructions; smaller is more precise, larger is cheaper.
 constexpr int kHookInterval = 1000;
+
+// No Lua VM instruction runs in less than 1/kMaxInstructionsPerNs ns (a tight loop runs about 0.5 per ns on
+// today's machines: a tenfold margin), so a call that ends within budget / kMaxInstructionsPerNs ns cannot have
+// used its budget up, and may run without the count hook.
+constexpr uint64_t kMaxInstructionsPerNs = 5;
+// Below this budget the time limit would be shorter than an ordinary call takes: count every call.
+constexpr uint64_t kMinFastBudget = 5'000'000;
+
+std::chrono::nanoseconds FastCallLimit(const SandboxLimits& limits) {
+  const auto safe = std::chrono::nanoseconds(static_cast<int64_t>(limits.instructions_per_call / kMaxInstructionsPerNs));
+  if (limits.fast_call_limit.count() >= 0) return std::min(limits.fast_call_limit, safe);
+  if (limits.instructions_per_call < kMinFastBudget) return std::chrono::nanoseconds(0);
+  return safe;
+}
 
 // An error outside any protected call would abort the process; turn it into a C++ exception instead.
 int Panic(lua_State* L) {
@@ -92,6 +108,15 @@ void LuaSandbox::CountHook(lua_State* L, lua_Debug* ar) {
   }
 }
 
+// Set by the watchdog (from the thread's signal handler) on a call that ran past its time limit. Like the
+// budget's error it fires again at every instruction, so a pcall inside the rule cannot swallow it.
+void LuaSandbox::InterruptHook(lua_State* L, lua_Debug*) {
+  From(L)->interrupted_ = true;
+  lua_sethook(L, InterruptHook, LUA_MASKCOUNT, 1);
+  lua_pushliteral(L, "interrupted: to be run again with the instruction count");
+  lua_error(L);
+}
+
 // Lua calls no message handler for a memory error, so the allocator notes where the rule was when it first
 // refused: the innermost Lua function of the pack (the caller of string.rep, utf8.char...). lua_getstack and
 // lua_getinfo with "Sl" only read the call records, so they are safe inside the allocator.
@@ -111,10 +136,14 @@ void LuaSandbox::RecordMemoryFailurePlace() {
 }
 
 // Records where the error happened; never calls __tostring (a hostile object could loop or raise there).
+// Error values are kept as they are: the caller may recognise its own sentinels.
 int LuaSandbox::MessageHandler(lua_State* L) {
   LuaSandbox* sb = From(L);
   sb->error_file_.clear();
   sb->error_line_ = 0;
+  // Only the engine's C functions raise light userdata (the "unknown fact" stop, common on real data): it is not
+  // an error of the rule's, so it needs no place, and walking the stack for one was a cost on every stop.
+  if (lua_type(L, 1) == LUA_TLIGHTUSERDATA) return 1;
   lua_Debug ar;
   for (int level = 1; lua_getstack(L, level, &ar); ++level) {
     lua_getinfo(L, "Sl", &ar);
@@ -123,10 +152,6 @@ int LuaSandbox::MessageHandler(lua_State* L) {
       sb->error_line_ = ar.currentline;
       break;
     }
-  }
-  if (lua_type(L, 1) != LUA_TSTRING && lua_type(L, 1) != LUA_TNUMBER) {
-    // Keep non-string error values as they are: the caller may recognise its own sentinels.
-    return 1;
   }
   return 1;
 }
@@ -138,6 +163,8 @@ LuaSandbox::LuaSandbox(const SandboxLimits& limits) : limits_(limits) {
   lua_atpanic(L_, Panic);
   SeedRandom(0);
   BuildBase();
+  fast_limit_ = FastCallLimit(limits_);
+  if (fast_limit_.count() > 0 && !CallWatchdog::Available()) fast_limit_ = std::chrono::nanoseconds(0);
 }
 
 LuaSandbox::~LuaSandbox() {
@@ -174,7 +201,7 @@ bool LuaSandbox::Load(std::string_view code, const std::string& file, int env_in
   return true;
 }
 
-bool LuaSandbox::Call(int nargs, int nresults, LuaFailure& failure) {
+bool LuaSandbox::CallWith(int nargs, int nresults, LuaFailure& failure, bool may_run_fast) {
   lua_State* L = L_;
   int func = lua_gettop(L) - nargs;
   lua_pushcfunction(L, MessageHandler);
@@ -182,12 +209,29 @@ bool LuaSandbox::Call(int nargs, int nresults, LuaFailure& failure) {
   instructions_ = 0;
   budget_exceeded_ = false;
   memory_exceeded_ = false;
+  interrupted_ = false;
   memory_line_ = 0;
   error_file_.clear();
   error_line_ = 0;
-  lua_sethook(L, CountHook, LUA_MASKCOUNT | (trace_line_defined_ > 0 ? LUA_MASKRET : 0), kHookInterval);
-  int status = lua_pcall(L, nargs, nresults, func);
-  lua_sethook(L, nullptr, 0, 0);
+  int status;
+  if (may_run_fast && fast_limit_.count() > 0 && trace_line_defined_ == 0) {
+    const auto start = CallWatchdog::Begin(L, InterruptHook, fast_limit_);
+    status = lua_pcall(L, nargs, nresults, func);
+    const auto ran = CallWatchdog::End(start);
+    lua_sethook(L, nullptr, 0, 0);  // the watchdog may have set the interrupt
+    if (interrupted_ || ran > fast_limit_) {
+      lua_settop(L, func - 1);  // the handler and whatever the call left
+      lua_gc(L, LUA_GCCOLLECT);
+      failure = LuaFailure{};
+      failure.kind = LuaFailure::Kind::kInterrupted;
+      failure.message = "ran past its time limit without the instruction count; to be run again with it";
+      return false;
+    }
+  } else {
+    lua_sethook(L, CountHook, LUA_MASKCOUNT | (trace_line_defined_ > 0 ? LUA_MASKRET : 0), kHookInterval);
+    status = lua_pcall(L, nargs, nresults, func);
+    lua_sethook(L, nullptr, 0, 0);
+  }
   lua_remove(L, func);
   if (status == LUA_OK && !budget_exceeded_ && !memory_exceeded_) return true;
   if (status == LUA_OK) lua_pop(L, nresults == LUA_MULTRET ? 0 : nresults);

@@ -135,15 +135,22 @@ void LuaSandbox::BuildBase() {
   lua_settop(L, 0);
 }
 
+// A copy rather than a table whose reads fall back to the base (through __index): rules are frozen behind a
+// read-only proxy, and every global a rule reads (score_of, string, ipairs) then takes one lookup fewer on each
+// evaluation. The base holds only frozen tables and functions, so the copy shares them safely.
 void LuaSandbox::PushChunkEnvironment() {
   lua_State* L = L_;
   lua_newtable(L);
-  lua_createtable(L, 0, 2);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, base_ref_);
-  lua_setfield(L, -2, "__index");
-  lua_pushboolean(L, 0);
-  lua_setfield(L, -2, "__metatable");
-  lua_setmetatable(L, -2);
+  PushBase();
+  lua_pushnil(L);
+  while (lua_next(L, -2) != 0) {  // stack: env, base, key, value
+    lua_pushvalue(L, -2);
+    lua_insert(L, -2);
+    lua_rawset(L, -5);
+  }
+  lua_pop(L, 1);
 }
+
+void LuaSandbox::PushBase() { lua_rawgeti(L_, LUA_REGISTRYINDEX, base_ref_); }
 
 }  // namespace workrights

@@ -80,8 +80,10 @@ void ReadSituation(lua_State* L, const RuleInfo& rule, RuleResult& out) {
     return;
   }
   std::string situation = lua_tostring(L, -1);
-  const auto& asks = rule.action.is_object() && rule.action.contains("asks") ? rule.action["asks"] : nlohmann::json();
-  if (!asks.is_object() || !asks.contains(situation)) {
+  // Looked up in place: copying the rule's asks (a JSON object) on every evaluation was a cost of its own.
+  auto action_asks = rule.action.is_object() ? rule.action.find("asks") : rule.action.end();
+  const bool declared = action_asks != rule.action.end() && action_asks->is_object() && action_asks->contains(situation);
+  if (!declared) {
     SetReturnError(out, "evaluate returned situation \"" + situation + "\", which the rule's action.asks does not declare");
     return;
   }
@@ -151,18 +153,33 @@ void ReadPriority(lua_State* L, PriorityResult& out) {
   }
 }
 
+// Resets every field, but keeps the memory of the buffers each evaluation fills: a caller that evaluates into the
+// same result again (the bounds search, simulation draws) then allocates nothing for them.
+void ResetKeepingBuffers(RuleResult& out) {
+  std::vector<FactRead> reads = std::move(out.reads);
+  std::vector<FactId> missing = std::move(out.missing);
+  std::string explanation = std::move(out.explanation);
+  out = RuleResult{};
+  reads.clear();
+  missing.clear();
+  explanation.clear();
+  out.reads = std::move(reads);
+  out.missing = std::move(missing);
+  out.explanation = std::move(explanation);
+}
+
 }  // namespace
 
 void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, RuleResult& out) {
   lua_State* L = sandbox_->state();
   const RuleInfo& rule = info_.rules[static_cast<size_t>(rule_index)];
-  out = RuleResult{};
+  ResetKeepingBuffers(out);
   if (guard_ && guard_->Stopped(static_cast<size_t>(rule_index))) {
     SetError(out, rule, rule.file, rule.line, StoppedRuleMessage());
     return;
   }
   out.reads.reserve(rule.reads.size());
-  current_ = Call{&view, &rule, &out};
+  current_ = Call{&view, &rule, &out, nullptr, nullptr, &read_names_[static_cast<size_t>(rule_index)]};
   ++evaluations_;
   const uint64_t rule_seed = Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id);
 
@@ -202,12 +219,21 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
 bool RuleRuntime::CallEvaluate(int rule_index, const FactView& view, uint64_t rule_seed, LuaFailure& failure,
                                std::string& changed) {
   lua_State* L = sandbox_->state();
-  sandbox_->SeedRandom(rule_seed);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
-  PushCountry(view);  // stack: evaluate, c
-  bool ok = sandbox_->Call(1, 3, failure);
-  changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
-  return ok;
+  for (bool exact = false;; exact = true) {
+    sandbox_->SeedRandom(rule_seed);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
+    PushCountry(view);  // stack: evaluate, c
+    bool ok = exact ? sandbox_->Call(1, 3, failure) : sandbox_->CallMayRunFast(1, 3, failure);
+    changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
+    if (ok || failure.kind != LuaFailure::Kind::kInterrupted) return ok;
+    ForgetReads();  // the interrupted run's; the exact run reads again
+  }
+}
+
+void RuleRuntime::ForgetReads() {
+  current_.result->reads.clear();
+  current_.result->missing.clear();
+  if (current_.missing_scores) current_.missing_scores->clear();
 }
 
 int RuleRuntime::ReturnLine(int rule_index, const FactView& view, uint64_t rule_seed) {
@@ -219,7 +245,7 @@ int RuleRuntime::ReturnLine(int rule_index, const FactView& view, uint64_t rule_
   if (ar.linedefined <= 0) return 0;
   RuleResult scratch;  // the second run's reads must not add to the result
   Call saved = current_;
-  current_ = Call{&view, saved.rule, &scratch};
+  current_ = Call{&view, saved.rule, &scratch, nullptr, nullptr, saved.read_names};
   sandbox_->TraceReturnsOf(ar.linedefined);
   LuaFailure failure;
   std::string changed;
@@ -246,7 +272,7 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
   }
   RuleResult reads;
   std::vector<std::string> missing_scores;
-  current_ = Call{&view, &priority_rule_, &reads, metrics, &missing_scores};
+  current_ = Call{&view, &priority_rule_, &reads, metrics, &missing_scores, &read_names_.back()};
   int top = lua_gettop(L);
   LuaFailure failure;
   std::string changed;
@@ -279,12 +305,15 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
 
 bool RuleRuntime::CallPriority(const FactView& view, LuaFailure& failure, std::string& changed) {
   lua_State* L = sandbox_->state();
-  sandbox_->SeedRandom(0);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
-  PushCountry(view);  // stack: evaluate, c
-  bool ok = sandbox_->Call(1, 3, failure);
-  changed = sandbox_->RestoreUpvalues(priority_snapshot_);
-  return ok;
+  for (bool exact = false;; exact = true) {
+    sandbox_->SeedRandom(0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
+    PushCountry(view);  // stack: evaluate, c
+    bool ok = exact ? sandbox_->Call(1, 3, failure) : sandbox_->CallMayRunFast(1, 3, failure);
+    changed = sandbox_->RestoreUpvalues(priority_snapshot_);
+    if (ok || failure.kind != LuaFailure::Kind::kInterrupted) return ok;
+    ForgetReads();
+  }
 }
 
 int RuleRuntime::PriorityReturnLine(const FactView& view, const double* metrics) {
@@ -293,7 +322,7 @@ int RuleRuntime::PriorityReturnLine(const FactView& view, const double* metrics)
   RuleResult scratch;  // the second run's reads must not add to the result
   std::vector<std::string> scratch_scores;
   Call saved = current_;
-  current_ = Call{&view, &priority_rule_, &scratch, metrics, &scratch_scores};
+  current_ = Call{&view, &priority_rule_, &scratch, metrics, &scratch_scores, &read_names_.back()};
   sandbox_->TraceReturnsOf(priority_line_);
   LuaFailure failure;
   std::string changed;

@@ -59,14 +59,13 @@ void InstallPrelude(LuaSandbox& sandbox) {
     throw std::logic_error("rule prelude failed: " + failure.message);
   }
   // Copy the helpers into the base by reading them back from the environment table.
-  lua_getmetatable(L, -1);
-  lua_getfield(L, -1, "__index");  // stack: env, its metatable, the base
+  sandbox.PushBase();  // stack: env, the base
   for (const char* name : {"contains", "score_of", "share_in", "clamp"}) {
-    lua_getfield(L, -3, name);
+    lua_getfield(L, -2, name);
     if (!sandbox.Freeze(-1, failure)) throw std::logic_error("rule prelude failed: " + failure.message);
     lua_setfield(L, -2, name);
   }
-  lua_pop(L, 3);
+  lua_pop(L, 2);
 }
 
 }  // namespace
@@ -98,6 +97,25 @@ RuleRuntime::RuleRuntime(const PackSources& sources, const FactCatalogue& catalo
   metric_names_ = MetricNames(info_);
   LoadRules(diags);
   diags.ThrowIfAny();
+  InternReadNames();
+}
+
+void RuleRuntime::InternReadNames() {
+  lua_State* L = sandbox_->state();
+  lua_newtable(L);  // the anchor: keeps the strings alive (and their addresses valid) as long as the state
+  lua_Integer n = 0;
+  auto intern = [&](const RuleInfo& rule) {
+    std::vector<const char*> names;
+    for (FactId id : rule.reads) {
+      const std::string& path = catalogue_.Get(id).path;
+      names.push_back(lua_pushlstring(L, path.data(), path.size()));
+      lua_rawseti(L, -2, ++n);
+    }
+    read_names_.push_back(std::move(names));
+  };
+  for (const RuleInfo& rule : info_.rules) intern(rule);
+  intern(priority_rule_);
+  luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
 RuleRuntime::~RuleRuntime() = default;

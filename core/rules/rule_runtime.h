@@ -57,6 +57,9 @@ class RuleRuntime {
     RuleResult* result = nullptr;
     const double* metrics = nullptr;               ///< set only for the priority function
     std::vector<std::string>* missing_scores = nullptr;
+    /// The rule's declared reads as Lua strings (parallel to rule->reads): a short Lua string is interned, so a
+    /// path the rule passes to c:fact is found by its address, without comparing text.
+    const std::vector<const char*>* read_names = nullptr;
   };
   const std::vector<std::string>& metric_names() const { return metric_names_; }
   Call& current() { return current_; }
@@ -69,10 +72,15 @@ class RuleRuntime {
   void LoadPriority(int pack_table, Diagnostics& diags);
   void LoadRules(Diagnostics& diags);
   void PushCountry(const FactView& view);
+  /// Interns each rule's (and the priority function's) declared reads in the Lua state, kept alive there.
+  void InternReadNames();
   /// stack: +3 on success (score, explanation, situation) — calls `rule_index`'s evaluate on `view` with its
-  /// random stream seeded, then restores the file-level variables it changed (named in `changed`).
+  /// random stream seeded, then restores the file-level variables it changed (named in `changed`). The call
+  /// may first run without the count hook; one that runs too long is run again, counted (CallMayRunFast).
   bool CallEvaluate(int rule_index, const FactView& view, uint64_t rule_seed, LuaFailure& failure,
                     std::string& changed);
+  /// Drops what an interrupted call recorded (its reads, missing facts and scores) before it runs again.
+  void ForgetReads();
   /// The line of the `return` through which evaluate gave `rule_index`'s result for `view`, found by running it
   /// again (same seed, so the same path) while the sandbox notes returns; 0 when it cannot tell.
   int ReturnLine(int rule_index, const FactView& view, uint64_t rule_seed);
@@ -90,6 +98,7 @@ class RuleRuntime {
   bool extract_info_;
   std::vector<int> evaluate_refs_;
   std::vector<int> snapshot_refs_;
+  std::vector<std::vector<const char*>> read_names_;  ///< per rule, then the priority function last
   int country_ref_ = -1;         ///< the read-only country object given to evaluate
   int country_fields_ref_ = -1;  ///< its writable backing table
   /// What the country object's fields now show; refreshed when any of the three changes.

@@ -179,6 +179,11 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
     return;
   }
   out.reads.reserve(rule.reads.size());
+  // The entries a rule reads lie spread over the profiles' memory: start loading them now, so that setting up
+  // the Lua call hides the wait instead of c:fact stalling on it.
+  for (FactId id : rule.reads) {
+    if (const FactEntry* entry = view.Get(id)) __builtin_prefetch(entry);
+  }
   current_ = Call{&view, &rule, &out, nullptr, nullptr, &read_names_[static_cast<size_t>(rule_index)]};
   ++evaluations_;
   const uint64_t rule_seed = Fnv1a(Fnv1a(0xcbf29ce484222325ULL ^ seed, view.profile->iso3), rule.id);

@@ -136,6 +136,8 @@ check "docs/rules.md is up to date (regenerate: workrights docs rules --out docs
 run "$wr" docs data
 check "docs/data.md is up to date (regenerate: workrights docs data --out docs/data.md)" \
   test "$out" == "$(cat "$repo/docs/data.md")"
+check "a table brought up to date by later sources shows its list's date and the latest one" \
+  has "$(grep '^| icescr ' <<<"$out")" "| 2015-03-14; latest row source 2026-02-03 |"
 run "$wr" assess --quiet --country jor tur
 check "country codes are case-insensitive" test "$rc" -eq 0
 check "only the chosen countries are assessed" test "$(grep -c '"country": "' <<<"$out")" -eq 2

@@ -187,6 +187,21 @@ size_t CountriesKnown(const Dataset& ds, const CrossCountryTable& t) {
                                            [&](const CountryProfile& p) { return !p.facts[fact].empty(); }));
 }
 
+// The list's own date, and the newest date among the table's other sources when later: a list brought up to date
+// by later records (a depositary page of a later year, a ratification announced since) says so.
+std::string SourceDatesCell(const CrossCountryTable& t) {
+  const Source& list = t.sources.front();
+  std::string cell = list.date ? list.date->ToString() : std::string("undated");
+  const Source* newest = nullptr;
+  for (const Source& s : t.sources) {
+    if (s.date && (!newest || newest->date->Latest() < s.date->Latest())) newest = &s;
+  }
+  if (newest && newest != &list && (!list.date || list.date->Latest() < newest->date->Latest())) {
+    cell += "; latest row source " + newest->date->ToString();
+  }
+  return cell;
+}
+
 std::string TablesMarkdown(const Dataset& ds) {
   if (ds.tables.empty()) return "";
   std::string out = "## Cross-country tables\n\n| table | facts | rows | countries known | complete list | source | "
@@ -199,8 +214,7 @@ std::string TablesMarkdown(const Dataset& ds) {
            std::to_string(CountriesKnown(ds, t)) + " of " + std::to_string(ds.countries.size()) + " | " +
            (t.complete ? "yes" : "no") +
            " | [" + MarkdownCell(s.title) + "](" + s.url + ") (" + MarkdownCell(s.publisher) + ")" +
-           (s.copy_url.empty() ? "" : ", read in [a copy](" + s.copy_url + ")") + " | " +
-           (s.date ? s.date->ToString() : std::string("undated")) + " |\n";
+           (s.copy_url.empty() ? "" : ", read in [a copy](" + s.copy_url + ")") + " | " + SourceDatesCell(t) + " |\n";
   }
   return out + "\n";
 }

@@ -136,9 +136,9 @@ bool IsPreludeFunction(lua_State* L, int index) {
   return ar.source != nullptr && ar.source[0] == '@' && std::strcmp(ar.source + 1, kPreludeChunk) == 0;
 }
 
-// Appends function, index, value (three slots each, flat, so restoring reads one table) for every upvalue of
-// every Lua function reachable from `index`; `count` is the slots used (a nil value leaves a hole, so the
-// table's length cannot be trusted). The prelude's helpers are skipped: they are ours, keep no state,
+// Appends function, index, value (three slots each, flat; SnapshotUpvalues turns them into C++ slots) for every
+// upvalue of every Lua function reachable from `index`; `count` is the slots used (a nil value leaves a hole, so
+// the table's length cannot be trusted). The prelude's helpers are skipped: they are ours, keep no state,
 // and every rule reaches them through _ENV, so recording them made each evaluation restore dozens of values.
 void CollectUpvalues(lua_State* L, int index, int seen, int out, lua_Integer& count, int depth = 0) {
   CheckDepth(L, depth);

@@ -223,13 +223,19 @@ void RuleRuntime::Evaluate(int rule_index, const FactView& view, uint64_t seed, 
 
 bool RuleRuntime::CallEvaluate(int rule_index, const FactView& view, uint64_t rule_seed, LuaFailure& failure,
                                std::string& changed) {
+  const auto r = static_cast<size_t>(rule_index);
+  return CallOnCountry(evaluate_refs_[r], snapshot_ids_[r], rule_seed, view, failure, changed);
+}
+
+bool RuleRuntime::CallOnCountry(int function_ref, int snapshot, uint64_t seed, const FactView& view,
+                                LuaFailure& failure, std::string& changed) {
   lua_State* L = sandbox_->state();
   for (bool exact = false;; exact = true) {
-    sandbox_->SeedRandom(rule_seed);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, evaluate_refs_[static_cast<size_t>(rule_index)]);
-    PushCountry(view);  // stack: evaluate, c
+    sandbox_->SeedRandom(seed);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, function_ref);
+    PushCountry(view);  // stack: function, c
     bool ok = exact ? sandbox_->Call(1, 3, failure) : sandbox_->CallMayRunFast(1, 3, failure);
-    changed = sandbox_->RestoreUpvalues(snapshot_refs_[static_cast<size_t>(rule_index)]);
+    changed = sandbox_->RestoreUpvalues(snapshot);
     if (ok || failure.kind != LuaFailure::Kind::kInterrupted) return ok;
     ForgetReads();  // the interrupted run's; the exact run reads again
   }
@@ -309,16 +315,7 @@ void RuleRuntime::EvaluatePriority(const FactView& view, const double* metrics, 
 }
 
 bool RuleRuntime::CallPriority(const FactView& view, LuaFailure& failure, std::string& changed) {
-  lua_State* L = sandbox_->state();
-  for (bool exact = false;; exact = true) {
-    sandbox_->SeedRandom(0);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, priority_ref_);
-    PushCountry(view);  // stack: evaluate, c
-    bool ok = exact ? sandbox_->Call(1, 3, failure) : sandbox_->CallMayRunFast(1, 3, failure);
-    changed = sandbox_->RestoreUpvalues(priority_snapshot_);
-    if (ok || failure.kind != LuaFailure::Kind::kInterrupted) return ok;
-    ForgetReads();
-  }
+  return CallOnCountry(priority_ref_, priority_snapshot_, 0, view, failure, changed);
 }
 
 int RuleRuntime::PriorityReturnLine(const FactView& view, const double* metrics) {

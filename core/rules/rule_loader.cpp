@@ -217,7 +217,7 @@ void RuleRuntime::LoadRules(Diagnostics& diags) {
     RuleInfo& rule = info_.rules[r];
     std::string shown = sources_.DisplayPath(rule.file);
     evaluate_refs_.push_back(LUA_NOREF);
-    snapshot_refs_.push_back(LUA_NOREF);
+    snapshot_ids_.push_back(LUA_NOREF);
     int table = CompileRule(*sandbox_, sources_, rule, shown, diags);  // stack: env, rule table, evaluate
     if (table == 0) continue;
     if (extract_info_) ReadRuleMetadata(L, table, shown, context, rule, diags);
@@ -225,7 +225,7 @@ void RuleRuntime::LoadRules(Diagnostics& diags) {
     // Freeze the rule (its tables, its globals, the upvalues of its functions), then keep evaluate.
     LuaFailure failure;
     if (!sandbox_->Freeze(table, failure) ||
-        (snapshot_refs_[r] = sandbox_->SnapshotUpvalues(table, failure)) == LUA_NOREF) {
+        (snapshot_ids_[r] = sandbox_->SnapshotUpvalues(table, failure)) == LUA_NOREF) {
       diags.Add(LoadFailure(sources_, rule, rule.file, 0, "rule file failed to load: " + failure.message));
       continue;
     }

@@ -79,6 +79,11 @@ class RuleRuntime {
   /// may first run without the count hook; one that runs too long is run again, counted (CallMayRunFast).
   bool CallEvaluate(int rule_index, const FactView& view, uint64_t rule_seed, LuaFailure& failure,
                     std::string& changed);
+  /// stack: +3 on success — calls the Lua function `function_ref` on `view` with the random stream seeded, then
+  /// restores what it changed of `snapshot`; a call run without the count hook that took too long is run again,
+  /// counted. The shared body of CallEvaluate and CallPriority.
+  bool CallOnCountry(int function_ref, int snapshot, uint64_t seed, const FactView& view, LuaFailure& failure,
+                     std::string& changed);
   /// Drops what an interrupted call recorded (its reads, missing facts and scores) before it runs again.
   void ForgetReads();
   /// The line of the `return` through which evaluate gave `rule_index`'s result for `view`, found by running it
@@ -97,7 +102,7 @@ class RuleRuntime {
   nlohmann::json pack_config_;  ///< pack.lua / pack.json as JSON, while loading
   bool extract_info_;
   std::vector<int> evaluate_refs_;
-  std::vector<int> snapshot_refs_;
+  std::vector<int> snapshot_ids_;  ///< per rule: its upvalue snapshot in the sandbox
   std::vector<std::vector<const char*>> read_names_;  ///< per rule, then the priority function last
   int country_ref_ = -1;         ///< the read-only country object given to evaluate
   int country_fields_ref_ = -1;  ///< its writable backing table
